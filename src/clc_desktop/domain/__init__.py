@@ -1,0 +1,1 @@
+"""Plain Python rules and code lists. No Qt, no SQLAlchemy."""

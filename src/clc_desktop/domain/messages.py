@@ -1,0 +1,108 @@
+"""Sentences for the codes the core speaks in, in Vietnamese (default) and English.
+
+The core raises :class:`Problem` subclasses with a code and parameters; the CLI and the
+window turn them into a sentence here. Qt widgets translate their own labels with
+Qt Linguist; this catalogue is only for messages that the core produces, which the CLI
+(without Qt) must show too. ``tests/domain/test_messages.py`` checks both languages are
+complete.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+DEFAULT_LANGUAGE: Final = "vi"
+LANGUAGES: Final = ("vi", "en")
+
+MESSAGES: Final[dict[str, dict[str, str]]] = {
+    "store.in_use": {
+        "vi": "Tệp dữ liệu {path} đang được mở bởi một cửa sổ CLC Desktop khác "
+        "(hoặc một lệnh khác). Hãy đóng cửa sổ đó rồi thử lại.",
+        "en": "The data file {path} is already open in another CLC Desktop window "
+        "(or another command). Close it and try again.",
+    },
+    "store.not_a_database": {
+        "vi": "Tệp {path} không phải là tệp dữ liệu của CLC Desktop (không phải cơ sở dữ liệu "
+        "SQLite). Tệp không bị thay đổi.",
+        "en": "{path} is not a CLC Desktop data file (it is not an SQLite database). "
+        "The file was not changed.",
+    },
+    "store.foreign": {
+        "vi": "Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của "
+        "CLC Desktop. Tệp không bị thay đổi.",
+        "en": "{path} is a database of another program, not of CLC Desktop. "
+        "The file was not changed.",
+    },
+    "store.too_new": {
+        "vi": "Tệp {path} được tạo bởi một phiên bản CLC Desktop mới hơn (lược đồ {revision}). "
+        "Hãy cài phiên bản mới nhất để mở tệp này. Tệp không bị thay đổi.",
+        "en": "{path} was written by a newer version of CLC Desktop (schema {revision}). "
+        "Install the latest version to open it. The file was not changed.",
+    },
+    "store.damaged": {
+        "vi": "Tệp dữ liệu {path} bị hỏng ({detail}). Có thể khôi phục từ bản sao lưu "
+        "gần nhất.",
+        "en": "The data file {path} is damaged ({detail}). It can be restored from the "
+        "latest backup.",
+    },
+    "store.read_only": {
+        "vi": "Không thể ghi vào {path}: tệp hoặc thư mục chỉ cho phép đọc. Hãy chọn một "
+        "thư mục khác hoặc kiểm tra quyền truy cập.",
+        "en": "Cannot write to {path}: the file or its folder is read-only. Choose another "
+        "folder or check the permissions.",
+    },
+    "store.disk_full": {
+        "vi": "Ổ đĩa chứa {path} đã đầy. Thao tác vừa rồi không được lưu; dữ liệu trước đó "
+        "vẫn còn nguyên. Hãy giải phóng dung lượng rồi thử lại.",
+        "en": "The disk holding {path} is full. The last action was not saved; the data "
+        "saved before it is intact. Free some space and try again.",
+    },
+    "store.io_error": {
+        "vi": "Lỗi đọc/ghi tệp {path}: {detail}",
+        "en": "Could not read or write {path}: {detail}",
+    },
+    "store.is_directory": {
+        "vi": "{path} là một thư mục, không phải một tệp dữ liệu.",
+        "en": "{path} is a folder, not a data file.",
+    },
+    "backup.failed_check": {
+        "vi": "Bản sao lưu {path} không đạt kiểm tra toàn vẹn ({detail}); nó đã bị loại bỏ.",
+        "en": "The backup {path} failed its integrity check ({detail}) and was discarded.",
+    },
+    "restore.invalid": {
+        "vi": "Không thể khôi phục từ {path}: {detail}. Tệp dữ liệu hiện tại không bị thay đổi.",
+        "en": "Cannot restore from {path}: {detail}. The current data file was not changed.",
+    },
+    "restore.no_backup": {
+        "vi": "Chưa có bản sao lưu nào trong {path}.",
+        "en": "There is no backup in {path} yet.",
+    },
+    "centre.missing": {
+        "vi": "Tệp dữ liệu {path} chưa có hồ sơ trung tâm.",
+        "en": "The data file {path} has no centre profile yet.",
+    },
+}
+
+
+def message(code: str, language: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
+    """The sentence for ``code`` in ``language`` (Vietnamese when the language is unknown)."""
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return f"{code} {params}"
+    template = texts.get(language) or texts[DEFAULT_LANGUAGE]
+    return template.format(**params)
+
+
+class Problem(Exception):
+    """An error the user must read: a code from :data:`MESSAGES` and its parameters."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return message(self.code, language, **self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")

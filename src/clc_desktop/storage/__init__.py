@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy models, the engine and its pragmas, migrations, locks, backups."""

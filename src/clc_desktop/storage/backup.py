@@ -1,0 +1,161 @@
+"""Backups with SQLite's online backup API (never a file copy), verified, with retention.
+
+A backup is written to a ``.partial`` file in one step, checked with
+``PRAGMA integrity_check``, and only then given its final name, so a listed backup is
+always a sound database. Retention keeps the newest :data:`KEEP_LAST`, plus the newest
+backup of each of the last 12 days, 10 ISO weeks and 9 months that have one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from clc_desktop.domain.messages import Problem
+
+KEEP_LAST = 10
+KEEP_DAILY = 12
+KEEP_WEEKLY = 10
+KEEP_MONTHLY = 9
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.db$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def check_integrity(path: Path) -> str:
+    """``"ok"`` or the first problem ``PRAGMA integrity_check`` reports (read-only open)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    first = str(rows[0][0]) if rows else "no result"
+    return "ok" if first == "ok" else first
+
+
+def _backup_name(stem: str, taken_at: dt.datetime, directory: Path) -> Path:
+    base = f"{stem}-{taken_at.strftime(_STAMP)}"
+    candidate = directory / f"{base}.db"
+    seq = 1
+    while candidate.exists():
+        candidate = directory / f"{base}-{seq}.db"
+        seq += 1
+    return candidate
+
+
+def write_backup(
+    source: sqlite3.Connection, directory: Path, stem: str, now: dt.datetime | None = None
+) -> Path:
+    """Copy the database behind ``source`` into ``directory`` and verify the copy.
+
+    Raises :class:`Problem` ``backup.failed_check`` (and leaves no file) when the copy is
+    not sound.
+    """
+    taken_at = now or dt.datetime.now()
+    directory.mkdir(parents=True, exist_ok=True)
+    final = _backup_name(stem, taken_at, directory)
+    partial = final.with_name(final.name + ".partial")
+    partial.unlink(missing_ok=True)
+    target = sqlite3.connect(partial)
+    try:
+        # One step (pages=-1): a step-wise copy restarts whenever the source changes and
+        # may never finish under a steady writer.
+        source.backup(target, pages=-1)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    verdict = check_integrity(partial)
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise Problem("backup.failed_check", path=str(final), detail=verdict)
+    _fsync_file(partial)
+    os.replace(partial, final)
+    _fsync_dir(directory)
+    return final
+
+
+def list_backups(directory: Path, stem: str) -> list[BackupInfo]:
+    """The finished backups of database ``stem`` in ``directory``, newest first."""
+    found: list[BackupInfo] = []
+    if not directory.is_dir():
+        return found
+    for entry in directory.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or match["stem"] != stem or not entry.is_file():
+            continue
+        taken_at = dt.datetime.strptime(match["stamp"], _STAMP)
+        taken_at += dt.timedelta(microseconds=int(match["seq"] or 0))
+        found.append(BackupInfo(entry, taken_at))
+    found.sort(key=lambda b: b.taken_at, reverse=True)
+    return found
+
+
+def backups_to_keep(taken: Iterable[dt.datetime]) -> set[dt.datetime]:
+    """Grandfather-father-son retention over backup times (like restic's ``forget --keep-*``)."""
+    newest_first = sorted(taken, reverse=True)
+    keep = set(newest_first[:KEEP_LAST])
+    buckets: list[tuple[int, object]] = [
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    ]
+    for limit, bucket_of in buckets:
+        seen: list[object] = []
+        for taken_at in newest_first:
+            bucket = bucket_of(taken_at)  # type: ignore[operator]
+            if bucket in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.append(bucket)
+            keep.add(taken_at)
+    return keep
+
+
+def prune_backups(directory: Path, stem: str) -> list[Path]:
+    """Delete the backups that retention does not keep; returns what was deleted."""
+    backups = list_backups(directory, stem)
+    keep = backups_to_keep(b.taken_at for b in backups)
+    removed = []
+    for backup in backups:
+        if backup.taken_at not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)

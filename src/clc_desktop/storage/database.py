@@ -1,0 +1,413 @@
+"""Opening a centre's database safely.
+
+:func:`open_store` is the only way in. Before SQLite touches the file it takes the
+single-writer lock and checks the file's header; then it runs ``quick_check``,
+recognises the file as ours (``PRAGMA application_id``), refuses a schema newer than
+this program, backs up and migrates an older one, and hands back a :class:`Store`
+whose engine has the pragmas that make a shown save survive a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from clc_desktop.domain.messages import Problem
+from clc_desktop.storage import backup as backups
+from clc_desktop.storage.locations import backup_dir_for, lock_path_for
+
+#: ``PRAGMA application_id`` of every CLC Desktop database: "CLCD".
+APPLICATION_ID: Final = 0x434C4344
+#: The newest migration. ``tests/storage/test_migrations.py`` checks it is Alembic's head.
+HEAD_REVISION: Final = "0001"
+#: A second writer gives up after this long (the requirement is a refusal within 2 s).
+LOCK_TIMEOUT_S: Final = 1.0
+BUSY_TIMEOUT_MS: Final = 5000
+#: At most one automatic backup per this interval while the data changes.
+BACKUP_INTERVAL: Final = dt.timedelta(minutes=30)
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Store:
+    """An open database: its engine, a session factory, and the lock that makes it ours."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    _lock: FileLock | None = field(repr=False)
+    created: bool = False
+    migrated_from: str | None = None
+    last_backup_at: dt.datetime | None = None
+    _changes: int = 0
+    _changes_at_backup: int = 0
+    _mutex: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def backup_dir(self) -> Path:
+        return backup_dir_for(self.path)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error (one user action)."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def note_changes(self, count: int) -> None:
+        with self._mutex:
+            self._changes += count
+
+    @property
+    def changed_since_backup(self) -> bool:
+        return self._changes != self._changes_at_backup
+
+    def backup_now(self, now: dt.datetime | None = None) -> Path:
+        """Write a verified backup and prune old ones (safe from any thread)."""
+        now = now or dt.datetime.now()
+        with self._mutex:
+            changes = self._changes
+        source = sqlite3.connect(self.path)
+        try:
+            made = backups.write_backup(source, self.backup_dir, self.path.stem, now)
+        finally:
+            source.close()
+        backups.prune_backups(self.backup_dir, self.path.stem)
+        with self._mutex:
+            self._changes_at_backup = changes
+            self.last_backup_at = now
+        return made
+
+    def backup_if_due(self, now: dt.datetime | None = None) -> Path | None:
+        """A backup when there were changes and the last one is older than 30 minutes."""
+        now = now or dt.datetime.now()
+        if not self.changed_since_backup:
+            return None
+        if self.last_backup_at is not None and now - self.last_backup_at < BACKUP_INTERVAL:
+            return None
+        return self.backup_now(now)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def acquire_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> FileLock:
+    """The single-writer lock of ``path``; an OS lock, so a crashed holder releases it."""
+    lock = FileLock(lock_path_for(path), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Problem("store.in_use", path=str(path)) from None
+    except OSError as exc:
+        raise _problem_for_os_error(exc, path) from exc
+    return lock
+
+
+def open_store(
+    path: Path | str,
+    *,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+    now: dt.datetime | None = None,
+) -> Store:
+    """Open (or create) the database at ``path`` for reading and writing.
+
+    Raises :class:`Problem` with a code from :mod:`clc_desktop.domain.messages`; when it
+    does, the file has not been written.
+    """
+    path = Path(path).absolute()
+    if path.is_dir():
+        raise Problem("store.is_directory", path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _problem_for_os_error(exc, path) from exc
+    lock = acquire_lock(path, lock_timeout)
+    try:
+        return _open_locked(path, lock, now)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(path: Path, lock: FileLock, now: dt.datetime | None) -> Store:
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        _check_header(path)
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise Problem("store.read_only", path=str(path))
+    revision: str | None = None
+    if exists:
+        revision = _inspect_existing(path)
+    store = Store(path=path, engine=make_engine(path), sessions=_sessionmaker(), _lock=lock)
+    store.sessions.configure(bind=store.engine)
+    _watch_changes(store)
+    try:
+        if revision != HEAD_REVISION:
+            if revision is not None:
+                if not _is_known_revision(revision):
+                    raise Problem("store.too_new", path=str(path), revision=revision)
+                # An older schema: keep a copy of the data as it was before migrating.
+                store.backup_now(now)
+                store.migrated_from = revision
+            store.created = revision is None
+            migrate(store.engine)
+    except BaseException:
+        store.engine.dispose()
+        raise
+    return store
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine with WAL, ``synchronous=FULL``, foreign keys and transactional DDL."""
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not pysqlite, say where transactions begin, so DDL in a
+        # migration is transactional too (SQLAlchemy's documented SQLite recipe).
+        dbapi_connection.isolation_level = None
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA foreign_keys=ON",
+            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+            "PRAGMA secure_delete=ON",
+        ):
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _sessionmaker() -> sessionmaker[Session]:
+    return sessionmaker(expire_on_commit=False)
+
+
+def _watch_changes(store: Store) -> None:
+    """Count committed changes (``total_changes``) so periodic backups run only when needed."""
+
+    @event.listens_for(store.engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        dbapi = conn.connection.dbapi_connection
+        info = conn.connection.info
+        before = info.get("clc_total_changes", 0)
+        info["clc_total_changes"] = dbapi.total_changes
+        if dbapi.total_changes != before:
+            store.note_changes(dbapi.total_changes - before)
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` in one transaction."""
+    from alembic import command
+
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _is_known_revision(revision: str) -> bool:
+    return revision in known_revisions()
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise _problem_for_os_error(exc, path) from exc
+    if header != _SQLITE_HEADER:
+        raise Problem("store.not_a_database", path=str(path))
+
+
+def _inspect_existing(path: Path) -> str | None:
+    """Check an existing file read-only: sound, ours, and at which schema revision."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) from exc
+    try:
+        verdict = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+        if verdict != "ok":
+            raise Problem("store.damaged", path=str(path), detail=verdict)
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+            raise Problem("store.foreign", path=str(path))
+        if "alembic_version" not in tables:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        # "file is not a database" past a valid header, "malformed" and the like.
+        raise Problem("store.damaged", path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def classify_sqlite_error(exc: BaseException, path: Path) -> Problem:
+    """Turn an SQLite error (raw or wrapped by SQLAlchemy) into a message for people."""
+    raw = exc.orig if isinstance(exc, DBAPIError) else exc
+    name = getattr(raw, "sqlite_errorname", "") or ""
+    text = str(raw)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return Problem("store.disk_full", path=str(path))
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return Problem("store.read_only", path=str(path))
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return Problem("store.not_a_database", path=str(path))
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return Problem("store.damaged", path=str(path), detail=text)
+    if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+        return Problem("store.in_use", path=str(path))
+    return Problem("store.io_error", path=str(path), detail=text)
+
+
+def _problem_for_os_error(exc: OSError, path: Path) -> Problem:
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Problem("store.read_only", path=str(path))
+    if exc.errno == errno.ENOSPC:
+        return Problem("store.disk_full", path=str(path))
+    return Problem("store.io_error", path=str(path), detail=exc.strerror or str(exc))
+
+
+def latest_backup(db_path: Path) -> backups.BackupInfo | None:
+    found = backups.list_backups(backup_dir_for(db_path), db_path.stem)
+    return found[0] if found else None
+
+
+def restore(
+    backup_path: Path, db_path: Path, *, now: dt.datetime | None = None,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> Path | None:
+    """Replace the database at ``db_path`` with the backup at ``backup_path``.
+
+    The backup is copied beside the database and the copy must pass ``integrity_check``
+    and be a CLC Desktop database before anything is replaced. The replaced file is
+    kept as ``<name>.replaced-<time>.db`` (returned; ``None`` when there was none).
+    """
+    db_path = db_path.absolute()
+    backup_path = backup_path.absolute()
+    if not backup_path.is_file():
+        raise Problem("restore.invalid", path=str(backup_path), detail="file not found")
+    _check_backup_header(backup_path)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    lock = acquire_lock(db_path, lock_timeout)
+    try:
+        staged = db_path.with_name(f"{db_path.name}.restoring")
+        staged.unlink(missing_ok=True)
+        try:
+            _copy_database(backup_path, staged)
+            verdict = backups.check_integrity(staged)
+            if verdict != "ok":
+                raise Problem("restore.invalid", path=str(backup_path), detail=verdict)
+            _check_ours(staged, backup_path)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        replaced: Path | None = None
+        if db_path.exists():
+            _checkpoint(db_path)
+            replaced = db_path.with_name(f"{db_path.stem}.replaced-{stamp}{db_path.suffix}")
+            os.replace(db_path, replaced)
+            for suffix in ("-wal", "-shm"):
+                side = Path(f"{db_path}{suffix}")
+                if side.exists():
+                    os.replace(side, Path(f"{replaced}{suffix}"))
+        os.replace(staged, db_path)
+        return replaced
+    finally:
+        lock.release()
+
+
+def _check_backup_header(path: Path) -> None:
+    with open(path, "rb") as handle:
+        if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            raise Problem("restore.invalid", path=str(path), detail="not an SQLite database")
+
+
+def _copy_database(source_path: Path, target_path: Path) -> None:
+    source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target, pages=-1)
+        target.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.DatabaseError as exc:
+        raise Problem("restore.invalid", path=str(source_path), detail=str(exc)) from exc
+    finally:
+        target.close()
+        source.close()
+
+
+def _check_ours(staged: Path, shown_as: Path) -> None:
+    conn = sqlite3.connect(f"{staged.as_uri()}?mode=ro", uri=True)
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        raise Problem("restore.invalid", path=str(shown_as),
+                      detail="not a CLC Desktop database")
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Fold the WAL into the main file so the replaced file is whole on its own."""
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(db_path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
