@@ -69,6 +69,14 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Bản sao lưu {path} không đạt kiểm tra toàn vẹn ({detail}); nó đã bị loại bỏ.",
         "en": "The backup {path} failed its integrity check ({detail}) and was discarded.",
     },
+    "backup.target_exists": {
+        "vi": "Tệp {path} đã tồn tại; hãy chọn một tên khác để không ghi đè lên nó.",
+        "en": "{path} already exists; choose another name so it is not overwritten.",
+    },
+    "store.not_found": {
+        "vi": "Không tìm thấy tệp dữ liệu {path}.",
+        "en": "The data file {path} does not exist.",
+    },
     "restore.invalid": {
         "vi": "Không thể khôi phục từ {path}: {detail}. Tệp dữ liệu hiện tại không bị thay đổi.",
         "en": "Cannot restore from {path}: {detail}. The current data file was not changed.",
@@ -76,6 +84,30 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
     "restore.no_backup": {
         "vi": "Chưa có bản sao lưu nào trong {path}.",
         "en": "There is no backup in {path} yet.",
+    },
+    "demo.not_empty": {
+        "vi": "Tệp {path} đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong một tệp mới.",
+        "en": "{path} already holds data; demo data is only generated into a new file.",
+    },
+    "centre.name_required": {
+        "vi": "Hãy nhập tên trung tâm.",
+        "en": "Enter the centre's name.",
+    },
+    "centre.commune_required": {
+        "vi": "Hãy chọn hoặc nhập xã/phường của trung tâm.",
+        "en": "Choose or type the centre's commune or ward.",
+    },
+    "centre.commune_code_format": {
+        "vi": "Mã xã/phường gồm đúng 5 chữ số (mã của Tổng cục Thống kê), ví dụ 00070.",
+        "en": "A commune code has exactly 5 digits (the GSO code), e.g. 00070.",
+    },
+    "centre.phone_format": {
+        "vi": "Số điện thoại chỉ gồm chữ số (có thể có dấu cách), ví dụ 0912 345 678.",
+        "en": "A phone number has digits only (spaces allowed), e.g. 0912 345 678.",
+    },
+    "centre.unit_id_format": {
+        "vi": "Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và các dấu . _ -",
+        "en": "A unit id uses only unaccented letters, digits and . _ -",
     },
     "centre.missing": {
         "vi": "Tệp dữ liệu {path} chưa có hồ sơ trung tâm.",

@@ -67,32 +67,41 @@ def _backup_name(stem: str, taken_at: dt.datetime, directory: Path) -> Path:
 def write_backup(
     source: sqlite3.Connection, directory: Path, stem: str, now: dt.datetime | None = None
 ) -> Path:
-    """Copy the database behind ``source`` into ``directory`` and verify the copy.
-
-    Raises :class:`Problem` ``backup.failed_check`` (and leaves no file) when the copy is
-    not sound.
-    """
+    """Copy the database behind ``source`` into ``directory`` under a dated name."""
     taken_at = now or dt.datetime.now()
     directory.mkdir(parents=True, exist_ok=True)
     final = _backup_name(stem, taken_at, directory)
-    partial = final.with_name(final.name + ".partial")
+    copy_verified(source, final)
+    return final
+
+
+def copy_verified(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database behind ``source`` to ``target`` and verify the copy.
+
+    The copy is written to ``<target>.partial`` in one step, checked with
+    ``integrity_check``, synced, and only then renamed to ``target``. Raises
+    :class:`Problem` ``backup.failed_check`` (and leaves no file) when it is not sound.
+    """
+    partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
+    copy = sqlite3.connect(partial)
     try:
         # One step (pages=-1): a step-wise copy restarts whenever the source changes and
         # may never finish under a steady writer.
-        source.backup(target, pages=-1)
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
+        source.backup(copy, pages=-1)
+        copy.execute("PRAGMA journal_mode=DELETE")
+    except BaseException:
+        copy.close()
+        partial.unlink(missing_ok=True)
+        raise
+    copy.close()
     verdict = check_integrity(partial)
     if verdict != "ok":
         partial.unlink(missing_ok=True)
-        raise Problem("backup.failed_check", path=str(final), detail=verdict)
+        raise Problem("backup.failed_check", path=str(target), detail=verdict)
     _fsync_file(partial)
-    os.replace(partial, final)
-    _fsync_dir(directory)
-    return final
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
 
 
 def list_backups(directory: Path, stem: str) -> list[BackupInfo]:

@@ -411,3 +411,25 @@ def _checkpoint(db_path: Path) -> None:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+
+
+def backup_to(db_path: Path, target: Path) -> None:
+    """Write a verified copy of the database at ``db_path`` to ``target`` (a new file).
+
+    Reads only: it works while the app has the database open.
+    """
+    db_path = db_path.absolute()
+    if not db_path.is_file():
+        raise Problem("store.not_found", path=str(db_path))
+    if target.exists():
+        raise Problem("backup.target_exists", path=str(target))
+    _check_header(db_path)
+    _inspect_existing(db_path)
+    source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        backups.copy_verified(source, target.absolute())
+    except OSError as exc:
+        raise _problem_for_os_error(exc, target) from exc
+    finally:
+        source.close()

@@ -1,0 +1,186 @@
+"""The composition root: paths, store, translations, the window. The only place that
+wires the pieces together; everything else receives what it needs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clc_desktop import APP_NAME
+from clc_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, Problem
+from clc_desktop.services.centre import get_centre, save_centre
+from clc_desktop.storage import database
+from clc_desktop.storage.backup import BackupInfo
+from clc_desktop.storage.database import Store, latest_backup, open_store
+from clc_desktop.storage.locations import default_db_path
+from clc_desktop.ui.centre_dialog import CentreDialog
+from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.main_window import MainWindow
+from clc_desktop.ui.tasks import BackgroundRunner
+
+SMOKE_TIMEOUT_MS = 20000
+
+
+def make_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     APP_NAME, "clc-desktop")
+
+
+class AppController:
+    """Owns the open store and the window; reopens both after a restore."""
+
+    def __init__(self, app: QApplication, settings: QSettings, translations: Translations,
+                 *, smoke: bool = False) -> None:
+        self.app = app
+        self.settings = settings
+        self.translations = translations
+        self.smoke = smoke
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+        self.runner = BackgroundRunner()
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    def open(self, db_path: Path) -> Store | None:
+        """Open the store, telling the user what is wrong when it cannot be opened."""
+        try:
+            return open_store(db_path)
+        except Problem as problem:
+            if problem.code == "store.damaged" and not self.smoke:
+                return self._offer_restore(db_path, problem)
+            self._fail(problem)
+            return None
+
+    def _fail(self, problem: Problem) -> None:
+        text = problem.text(self.language)
+        if self.smoke:
+            print(f"clc-desktop: {text}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, text)
+
+    def _offer_restore(self, db_path: Path, problem: Problem) -> Store | None:
+        backup = latest_backup(db_path.absolute())
+        if backup is None:
+            QMessageBox.critical(None, APP_NAME, problem.text(self.language) + "\n\n"
+                                 + Problem("restore.no_backup",
+                                           path=str(database.backup_dir_for(db_path)))
+                                 .text(self.language))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, problem.text(self.language))
+        taken = backup.taken_at.strftime("%d/%m/%Y %H:%M")
+        restore = box.addButton(
+            self.app.translate("AppController", "Restore the backup of %1").replace("%1", taken),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.app.translate("AppController", "Quit"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return None
+        try:
+            database.restore(backup.path, db_path)
+            return open_store(db_path)
+        except Problem as failure:
+            self._fail(failure)
+            return None
+
+    def ensure_centre(self, store: Store) -> bool:
+        """First run: ask for the centre profile. False when the user quits instead."""
+        with store.session() as session:
+            if get_centre(session) is not None:
+                return True
+        if self.smoke:
+            return True
+        dialog = CentreDialog(self.language)
+        if dialog.exec() != CentreDialog.DialogCode.Accepted:
+            return False
+        with store.session() as session:
+            save_centre(session, dialog.profile())
+        return True
+
+    def show(self, store: Store) -> MainWindow:
+        self.store = store
+        window = MainWindow(store, self.settings, self.translations, self.runner)
+        window.restore_requested.connect(self.restore)
+        window.show()
+        self.window = window
+        if not store.created and not self.smoke:
+            # "A backup on open", off the GUI thread so the window is usable at once.
+            self.runner.run(store.backup_now, lambda _path: window.refresh(),
+                            window._backup_failed)
+        return window
+
+    def restore(self, backup: BackupInfo) -> None:
+        assert self.store is not None and self.window is not None
+        db_path = self.store.path
+        page = self.window.navigation.currentRow()
+        self.window.close()
+        self.store.close()
+        try:
+            database.restore(backup.path, db_path)
+        except Problem as problem:
+            self._fail(problem)
+        store = self.open(db_path)
+        if store is None:
+            self.app.quit()
+            return
+        self.show(store).navigation.setCurrentRow(page)
+
+    def close(self) -> None:
+        self.runner.wait()
+        if self.store is not None:
+            self.store.close()
+
+
+def main(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    settings = make_settings()
+    language = args.lang or str(settings.value("language", DEFAULT_LANGUAGE))
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    translations = Translations(app)
+    if not translations.install(language):
+        print(f"clc-desktop: no translation file for {language!r}; run `make translations`",
+              file=sys.stderr)
+    controller = AppController(app, settings, translations, smoke=args.smoke)
+    store = controller.open(args.db or default_db_path())
+    if store is None:
+        return 1
+    if not controller.ensure_centre(store):
+        store.close()
+        return 0
+    window = controller.show(store)
+    if args.smoke:
+        return _smoke(app, controller, window, started)
+    code = app.exec()
+    controller.close()
+    return code
+
+
+def _smoke(app: QApplication, controller: AppController, window: MainWindow,
+           started: float) -> int:
+    """Wait until the window has shown real numbers, print how long it took, exit."""
+    app.processEvents()
+    shown_at = time.time()
+    loop = QEventLoop()
+    window.overview_loaded.connect(loop.quit)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
+    if window.overview.period.text() == window.overview.tr("Loading…"):
+        loop.exec()
+    loaded = window.overview.learners.value.text() != "–"
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    print(f"smoke {'ok' if loaded else 'FAILED'}: window shown {elapsed_ms:.0f} ms after "
+          f"start of main, shown_at={shown_at:.3f}, learners={window.overview.learners.value.text()}")
+    window.close()
+    controller.close()
+    return 0 if loaded else 1

@@ -1,0 +1,165 @@
+"""Headless commands. No Qt is imported here (an import-linter contract checks it).
+
+Exit codes: 0 success, 1 failure (a message on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from clc_desktop import __version__
+from clc_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, Problem
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+GUI_COMMANDS = (None, "gui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clc-desktop",
+        description="CLC Desktop: hồ sơ và báo cáo của trung tâm học tập cộng đồng. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"clc-desktop {__version__}")
+    _add_gui_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    _add_gui_options(gui)
+
+    demo = commands.add_parser("demo", help="create a demo centre in a new database")
+    demo.add_argument("--db", type=Path, required=True, help="the new database file")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same centre (default 1)")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+
+    backup = commands.add_parser("backup", help="write a verified copy of a database")
+    backup.add_argument("--db", type=Path, required=True)
+    backup.add_argument("-o", "--output", type=Path, required=True, help="the new backup file")
+
+    restore = commands.add_parser(
+        "restore", help="replace a database with a backup (the replaced file is kept)"
+    )
+    restore.add_argument("file", type=Path, help="the backup to restore")
+    restore.add_argument("--db", type=Path, required=True)
+    return parser
+
+
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS,
+        help="database file (default: the user's data folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+        help="language of messages (default: vi)",
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", default=argparse.SUPPRESS,
+        help="open the database, show the main window, exit 0 (packaging checks)",
+    )
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; exits with code 2 on a usage error (argparse's own)."""
+    args = build_parser().parse_args(argv)
+    for name, default in (("db", None), ("lang", None), ("smoke", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
+
+
+def language(args: argparse.Namespace) -> str:
+    chosen = getattr(args, "lang", None) or os.environ.get("CLC_DESKTOP_LANG", "")
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command; the window (``gui``) is started by ``clc_desktop.__main__``."""
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args)
+    except Problem as problem:
+        print(problem.text(language(args)), file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+
+
+def _say(args: argparse.Namespace, vi: str, en: str) -> None:
+    print(vi if language(args) == "vi" else en)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from clc_desktop.services.demo import generate_demo
+    from clc_desktop.storage.database import open_store
+
+    started = time.perf_counter()
+    with open_store(args.db) as store:
+        summary = generate_demo(store.engine, seed=args.seed, size=args.size,
+                                db_label=str(store.path))
+    elapsed = time.perf_counter() - started
+    _say(
+        args,
+        f"Đã tạo trung tâm mẫu «{summary.centre_name}» (năm học {summary.school_year}) "
+        f"trong {store.path}:",
+        f"Created the demo centre «{summary.centre_name}» (school year {summary.school_year}) "
+        f"in {store.path}:",
+    )
+    for label_vi, label_en, value in (
+        ("học viên", "learners", summary.learners),
+        ("lớp", "classes", summary.classes),
+        ("buổi học", "sessions", summary.sessions),
+        ("buổi không diễn ra", "cancelled sessions", summary.cancelled_sessions),
+        ("lượt ghi danh", "enrolments", summary.enrolments),
+        ("lượt điểm danh", "attendance marks", summary.marks),
+    ):
+        _say(args, f"  {label_vi}: {value:,}", f"  {label_en}: {value:,}")
+    _say(args, f"Thời gian: {elapsed:.2f} s", f"Time: {elapsed:.2f} s")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from clc_desktop.storage.database import backup_to
+
+    backup_to(args.db, args.output)
+    _say(args, f"Đã sao lưu và kiểm tra: {args.output}", f"Backed up and verified: {args.output}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from clc_desktop.storage.database import restore
+
+    replaced = restore(args.file, args.db)
+    _say(args, f"Đã khôi phục {args.db} từ {args.file}.", f"Restored {args.db} from {args.file}.")
+    if replaced is not None:
+        _say(args, f"Tệp cũ được giữ lại: {replaced}", f"The replaced file is kept: {replaced}")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
+    "backup": _backup,
+    "restore": _restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the headless commands (``python -m clc_desktop.cli``)."""
+    args = parse(argv)
+    if args.command in GUI_COMMANDS:
+        print("clc-desktop: the window is started by `clc-desktop` / `python -m clc_desktop`",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

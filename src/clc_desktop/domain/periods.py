@@ -1,0 +1,58 @@
+"""Reporting periods of the exchange format: ``2026``, ``2026-H1``, ``2026-Q3``,
+``2026-03`` and the school year ``2025-2026`` (1 September to 31 August)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_PATTERN = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>0[1-9]|1[0-2])"
+    r"|(?P<next>\d{4})))?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    code: str
+    start: dt.date
+    end: dt.date  # inclusive
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_period(code: str) -> Period:
+    """The period for ``code``; ``ValueError`` when it is not one of the spec's forms."""
+    match = _PATTERN.match(code)
+    if not match:
+        raise ValueError(f"not a period: {code!r}")
+    year = int(match["year"])
+    if year < 1900:
+        raise ValueError(f"not a period: {code!r}")
+    if match["half"]:
+        first = 1 if match["half"] == "H1" else 7
+        return Period(code, dt.date(year, first, 1), _month_end(year, first + 5))
+    if match["quarter"]:
+        first = 3 * (int(match["quarter"][1]) - 1) + 1
+        return Period(code, dt.date(year, first, 1), _month_end(year, first + 2))
+    if match["month"]:
+        month = int(match["month"])
+        return Period(code, dt.date(year, month, 1), _month_end(year, month))
+    if match["next"]:
+        if int(match["next"]) != year + 1:
+            raise ValueError(f"a school year spans two consecutive years: {code!r}")
+        return Period(code, dt.date(year, 9, 1), dt.date(year + 1, 8, 31))
+    return Period(code, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def school_year_of(day: dt.date) -> Period:
+    """The school year (1 September to 31 August) that ``day`` falls in."""
+    first = day.year if day.month >= 9 else day.year - 1
+    return parse_period(f"{first}-{first + 1}")

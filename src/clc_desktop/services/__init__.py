@@ -1,0 +1,1 @@
+"""Use cases: one user action, one transaction. No Qt."""

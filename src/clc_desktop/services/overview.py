@@ -1,0 +1,103 @@
+"""Numbers for the centre overview page, from aggregate queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from clc_desktop.domain.periods import Period, school_year_of
+
+
+@dataclass(frozen=True, slots=True)
+class TodaySession:
+    session_id: int
+    class_id: int
+    class_name: str
+    topic: str
+    status: str
+    enrolled: int
+    marked: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    school_year: Period
+    today: dt.date
+    learners: int  # not archived
+    classes: int  # with a held session in the school year so far
+    sessions_held: int
+    sessions_cancelled: int
+    expected_attendances: int
+    attendances: int
+    today_sessions: tuple[TodaySession, ...]
+
+    @property
+    def attendance_rate(self) -> float | None:
+        """attendances / expected_attendances at held sessions (``None`` before any)."""
+        if not self.expected_attendances:
+            return None
+        return self.attendances / self.expected_attendances
+
+
+# A learner is expected at a held session when enrolled in its class on or before the
+# session's date and not withdrawn before it; an enrolment without a date starts on the
+# class's start date (the spec's counting rules). Each (learner, session) pair once.
+_EXPECTED = """
+SELECT s.id AS session_id, e.learner_id AS learner_id
+FROM class_session s
+JOIN learning_class c ON c.id = s.class_id
+JOIN enrolment e ON e.class_id = s.class_id
+WHERE s.status = 'held' AND s.date BETWEEN :start AND :end
+  AND COALESCE(e.enrolled_on, c.start_date, s.date) <= s.date
+  AND (e.withdrawn_on IS NULL OR s.date <= e.withdrawn_on)
+GROUP BY s.id, e.learner_id
+"""
+
+
+def load_overview(session: Session, today: dt.date | None = None) -> Overview:
+    today = today or dt.date.today()
+    year = school_year_of(today)
+    window = {"start": year.start, "end": today}
+    sessions = session.execute(
+        text(
+            "SELECT COUNT(DISTINCT CASE WHEN status = 'held' THEN class_id END),"
+            " SUM(status = 'held'), SUM(status = 'cancelled')"
+            " FROM class_session WHERE date BETWEEN :start AND :end"
+        ),
+        window,
+    ).one()
+    expected, attended = session.execute(
+        text(
+            f"SELECT COUNT(*), SUM(m.status IN ('present', 'late')) FROM ({_EXPECTED}) x"
+            " LEFT JOIN attendance_mark m"
+            " ON m.session_id = x.session_id AND m.learner_id = x.learner_id"
+        ),
+        window,
+    ).one()
+    learners = session.execute(text("SELECT COUNT(*) FROM learner WHERE NOT archived")).scalar()
+    today_rows = session.execute(
+        text(
+            "SELECT s.id, c.id, c.name, c.topic, s.status,"
+            " (SELECT COUNT(DISTINCT e.learner_id) FROM enrolment e WHERE e.class_id = c.id"
+            "   AND COALESCE(e.enrolled_on, c.start_date, s.date) <= s.date"
+            "   AND (e.withdrawn_on IS NULL OR s.date <= e.withdrawn_on)),"
+            " (SELECT COUNT(*) FROM attendance_mark m WHERE m.session_id = s.id)"
+            " FROM class_session s JOIN learning_class c ON c.id = s.class_id"
+            " WHERE s.date = :today ORDER BY c.name"
+        ),
+        {"today": today},
+    ).all()
+    return Overview(
+        school_year=year,
+        today=today,
+        learners=int(learners or 0),
+        classes=int(sessions[0] or 0),
+        sessions_held=int(sessions[1] or 0),
+        sessions_cancelled=int(sessions[2] or 0),
+        expected_attendances=int(expected or 0),
+        attendances=int(attended or 0),
+        today_sessions=tuple(TodaySession(*row) for row in today_rows),
+    )

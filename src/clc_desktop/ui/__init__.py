@@ -1,0 +1,1 @@
+"""The only Qt code: main window, pages, dialogs, table models, background tasks."""

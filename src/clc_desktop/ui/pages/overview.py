@@ -1,0 +1,146 @@
+"""The centre overview: the school year's numbers so far and today's sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clc_desktop.services.centre import CentreProfile
+from clc_desktop.services.overview import Overview
+from clc_desktop.ui.i18n import topic_label
+
+
+class StatCard(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel("–")
+        self.value.setObjectName("cardValue")
+        self.detail = QLabel("")
+        self.detail.setObjectName("cardDetail")
+        self.detail.setWordWrap(True)
+        for widget in (self.title, self.value, self.detail):
+            layout.addWidget(widget)
+        layout.addStretch()
+
+
+class OverviewPage(QWidget):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._locale = QLocale()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.heading = QLabel(self.tr("Centre overview"))
+        self.heading.setObjectName("pageTitle")
+        self.subheading = QLabel()
+        self.subheading.setObjectName("pageSubtitle")
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+
+        self.period = QLabel(self.tr("Loading…"))
+        layout.addWidget(self.period)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.learners = StatCard(self.tr("Learners"))
+        self.classes = StatCard(self.tr("Classes and talks"))
+        self.sessions = StatCard(self.tr("Sessions held"))
+        self.rate = StatCard(self.tr("Attendance rate"))
+        for column, card in enumerate((self.learners, self.classes, self.sessions, self.rate)):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+
+        self.today_title = QLabel(self.tr("Today's sessions"))
+        self.today_title.setObjectName("sectionTitle")
+        layout.addWidget(self.today_title)
+        self.today = QTableWidget(0, 4)
+        self.today.setHorizontalHeaderLabels(
+            [self.tr("Class"), self.tr("Topic"), self.tr("Status"), self.tr("Marked")]
+        )
+        self.today.verticalHeader().hide()
+        self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.today.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.today.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.today, 1)
+        self.no_sessions = QLabel(self.tr("No session is planned for today."))
+        self.no_sessions.setObjectName("hint")
+        layout.addWidget(self.no_sessions)
+        self.footer = QLabel()
+        self.footer.setObjectName("hint")
+        self.footer.setWordWrap(True)
+        self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.footer)
+
+    def _n(self, value: int) -> str:
+        return self._locale.toString(value)
+
+    def show_centre(self, profile: CentreProfile | None) -> None:
+        if profile is None:
+            self.heading.setText(self.tr("Centre overview"))
+            self.subheading.setText(self.tr("No centre profile yet: create it in Settings."))
+            return
+        self.heading.setText(profile.name)
+        place = ", ".join(p for p in (profile.commune_name, profile.province_name) if p)
+        self.subheading.setText(place)
+
+    def show_footer(self, db_path: str, last_backup: str | None) -> None:
+        backup = last_backup or self.tr("none yet")
+        self.footer.setText(self.tr("Data file: %1 · Latest backup: %2")
+                            .replace("%1", db_path).replace("%2", backup))
+
+    def show_overview(self, overview: Overview) -> None:
+        fmt = QLocale.FormatType.ShortFormat
+        year = overview.school_year
+        self.period.setText(
+            self.tr("School year %1 (%2 to %3), up to today %4")
+            .replace("%1", year.code)
+            .replace("%2", self._locale.toString(year.start, fmt))
+            .replace("%3", self._locale.toString(year.end, fmt))
+            .replace("%4", self._locale.toString(overview.today, fmt))
+        )
+        self.learners.value.setText(self._n(overview.learners))
+        self.learners.detail.setText(self.tr("registered, not archived"))
+        self.classes.value.setText(self._n(overview.classes))
+        self.classes.detail.setText(self.tr("with at least one session held this school year"))
+        self.sessions.value.setText(self._n(overview.sessions_held))
+        self.sessions.detail.setText(
+            self.tr("%1 did not take place").replace("%1", self._n(overview.sessions_cancelled))
+        )
+        rate = overview.attendance_rate
+        self.rate.value.setText("–" if rate is None else self._locale.toString(rate * 100, "f", 1) + " %")
+        self.rate.detail.setText(
+            self.tr("attended / expected at held sessions = %1 / %2")
+            .replace("%1", self._n(overview.attendances))
+            .replace("%2", self._n(overview.expected_attendances))
+        )
+        self._fill_today(overview)
+
+    def _fill_today(self, overview: Overview) -> None:
+        rows = overview.today_sessions
+        self.today.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            status = self.tr("Held") if item.status == "held" else self.tr("Did not take place")
+            values = (item.class_name, topic_label(item.topic, self._language), status,
+                      f"{self._n(item.marked)} / {self._n(item.enrolled)}")
+            for column, text in enumerate(values):
+                self.today.setItem(row, column, QTableWidgetItem(text))
+        self.today.setVisible(bool(rows))
+        self.no_sessions.setVisible(not rows)

@@ -1,0 +1,121 @@
+"""Settings: language, the centre profile, the data file and its backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clc_desktop.storage.backup import BackupInfo
+from clc_desktop.ui.i18n import LANGUAGE_NAMES
+
+
+class SettingsPage(QWidget):
+    language_chosen = Signal(str)
+    edit_profile = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal(object)  # the BackupInfo to restore
+    open_folder = Signal(str)  # "data" or "backups"
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = QLocale()
+        self._backups: list[BackupInfo] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.language.currentIndexChanged.connect(
+            lambda index: self.language_chosen.emit(self.language.itemData(index)))
+        form.addRow(self.tr("Language"), self.language)
+        self.profile_button = QPushButton(self.tr("Edit the centre profile…"))
+        self.profile_button.clicked.connect(self.edit_profile)
+        form.addRow(self.tr("Centre"), self.profile_button)
+        layout.addWidget(general)
+
+        data = QGroupBox(self.tr("Data and backups"))
+        data_layout = QVBoxLayout(data)
+        self.db_path = QLabel()
+        self.db_path.setWordWrap(True)
+        data_layout.addWidget(self.db_path)
+        explain = QLabel(self.tr(
+            "A verified backup is made each time the app opens and every 30 minutes while "
+            "you work. The newest 10 are kept, plus one a day for 12 days, one a week for "
+            "10 weeks and one a month for 9 months."))
+        explain.setObjectName("hint")
+        explain.setWordWrap(True)
+        data_layout.addWidget(explain)
+        self.backups = QTableWidget(0, 2)
+        self.backups.setHorizontalHeaderLabels([self.tr("Backup taken"), self.tr("Size")])
+        self.backups.verticalHeader().hide()
+        self.backups.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.backups.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.backups.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.backups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.backups.itemSelectionChanged.connect(self._selection_changed)
+        data_layout.addWidget(self.backups, 1)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore_clicked)
+        open_backups = QPushButton(self.tr("Open the backups folder"))
+        open_backups.clicked.connect(lambda: self.open_folder.emit("backups"))
+        for button in (self.backup_button, self.restore_button, open_backups):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        data_layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        data_layout.addWidget(self.status)
+        layout.addWidget(data, 1)
+
+    def show_data_file(self, path: str) -> None:
+        self.db_path.setText(self.tr("Data file: %1").replace("%1", path))
+
+    def show_backups(self, backups: list[BackupInfo]) -> None:
+        self._backups = list(backups)
+        self.backups.setRowCount(len(backups))
+        for row, backup in enumerate(backups):
+            taken = self._locale.toString(backup.taken_at, QLocale.FormatType.LongFormat)
+            size = self._locale.formattedDataSize(backup.size)
+            self.backups.setItem(row, 0, QTableWidgetItem(taken))
+            self.backups.setItem(row, 1, QTableWidgetItem(size))
+        self._selection_changed()
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _selected(self) -> BackupInfo | None:
+        rows = self.backups.selectionModel().selectedRows()
+        return self._backups[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self._selected() is not None)
+
+    def _restore_clicked(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
