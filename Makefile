@@ -1,0 +1,47 @@
+# CLC Desktop developer commands. `make run` and `make test` set up what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+READY  := $(VENV)/.ready
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+DEMO   := demo-data/demo-centre.db
+UI_SOURCES := $(shell find src/clc_desktop/ui -name '*.py' | sort) src/clc_desktop/app.py
+
+.PHONY: run test lint translations update-translations bench clean
+
+run: $(READY) $(QM) $(DEMO)      ## start the app on a demo centre
+	$(BIN)/clc-desktop --db $(DEMO)
+
+test: $(READY) $(QM)             ## run every test (headless)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: $(READY)                   ## ruff, mypy, and the import contracts (core without Qt)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+translations: $(QM)              ## compile .ts to .qm
+
+update-translations: $(READY)    ## collect new UI strings into the .ts files
+	$(BIN)/pyside6-lupdate -locations none $(UI_SOURCES) -ts $(TS)
+
+bench: $(READY) $(QM)            ## run the benchmarks and print their table
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+$(READY): pyproject.toml
+	tools/system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(READY)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+$(DEMO): $(READY)
+	mkdir -p $(dir $@)
+	$(BIN)/clc-desktop demo --db $@ --size small
+
+clean:
+	rm -rf $(VENV) demo-data build dist $(QM)

@@ -1,0 +1,350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Khôi phục bản sao lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Centre profile</source>
+        <translation>Hồ sơ trung tâm</translation>
+    </message>
+    <message>
+        <source>Welcome to CLC Desktop</source>
+        <translation>Chào mừng đến với CLC Desktop</translation>
+    </message>
+    <message>
+        <source>This computer does not hold a centre yet. Enter your community learning centre once; reports will carry this profile.</source>
+        <translation>Máy tính này chưa có trung tâm nào. Hãy nhập thông tin trung tâm học tập cộng đồng của bạn một lần; các báo cáo sẽ dùng hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Where is the centre?</source>
+        <translation>Trung tâm ở đâu?</translation>
+    </message>
+    <message>
+        <source>Hà Nội (official list of communes and wards)</source>
+        <translation>Hà Nội (danh mục xã, phường chính thức)</translation>
+    </message>
+    <message>
+        <source>Another province</source>
+        <translation>Tỉnh, thành phố khác</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. hoan kiem</source>
+        <translation>Gõ để tìm, ví dụ: hoan kiem</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>e.g. Tỉnh Bắc Ninh</source>
+        <translation>ví dụ: Tỉnh Bắc Ninh</translation>
+    </message>
+    <message>
+        <source>e.g. Xã Tiên Du</source>
+        <translation>ví dụ: Xã Tiên Du</translation>
+    </message>
+    <message>
+        <source>5 digits, optional</source>
+        <translation>5 chữ số, không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Commune code (GSO)</source>
+        <translation>Mã xã/phường (TCTK)</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <source>e.g. TTHTCĐ phường Hoàn Kiếm</source>
+        <translation>ví dụ: TTHTCĐ phường Hoàn Kiếm</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Tên trung tâm</translation>
+    </message>
+    <message>
+        <source>as given by the level above, e.g. 01</source>
+        <translation>theo mã do cấp trên cung cấp, ví dụ 01</translation>
+    </message>
+    <message>
+        <source>Reports go to</source>
+        <translation>Báo cáo gửi lên</translation>
+    </message>
+    <message>
+        <source>Its unit id</source>
+        <translation>Mã đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Learners</source>
+        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes).</extracomment>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Register learners, search them as you type, find duplicates, and import the learner lists you keep in Excel.</source>
+        <translation>Đăng ký học viên, tìm kiếm ngay khi gõ, phát hiện hồ sơ trùng và nhập danh sách học viên từ Excel.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Lớp học</translation>
+    </message>
+    <message>
+        <source>Set up classes and talks by topic, schedule their sessions and enrol learners.</source>
+        <translation>Mở lớp học và buổi nói chuyện theo chủ đề, lập lịch các buổi và ghi danh học viên.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Take the roll call of a session from the keyboard; every mark is saved as you make it. Print sign-in sheets.</source>
+        <translation>Điểm danh từng buổi bằng bàn phím; mỗi lần điểm danh được lưu ngay. In danh sách ký tên.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Export the period report as an Excel workbook for the commune, district and city.</source>
+        <translation>Xuất báo cáo theo kỳ thành tệp Excel gửi xã, huyện và thành phố.</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>For coordinators: import the centres&apos; report files, check them, see who has not reported, and consolidate them into one report.</source>
+        <translation>Dành cho cán bộ tổng hợp: nhập các tệp báo cáo của trung tâm, kiểm tra, xem đơn vị nào chưa báo cáo và tổng hợp thành một báo cáo chung.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the data with the backup taken %1? Changes made after it will no longer be shown. The current file is kept beside it.</source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu lúc %1? Các thay đổi sau thời điểm đó sẽ không còn hiển thị. Tệp hiện tại vẫn được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Centre overview</source>
+        <translation>Tổng quan trung tâm</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Classes and talks</source>
+        <translation>Lớp học và buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Buổi học đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỉ lệ chuyên cần</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Buổi học hôm nay</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Đã điểm danh</translation>
+    </message>
+    <message>
+        <source>No session is planned for today.</source>
+        <translation>Hôm nay không có buổi học nào.</translation>
+    </message>
+    <message>
+        <source>No centre profile yet: create it in Settings.</source>
+        <translation>Chưa có hồ sơ trung tâm: hãy tạo trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Data file: %1 · Latest backup: %2</source>
+        <translation>Tệp dữ liệu: %1 · Sao lưu gần nhất: %2</translation>
+    </message>
+    <message>
+        <source>School year %1 (%2 to %3), up to today %4</source>
+        <translation>Năm học %1 (từ %2 đến %3), tính đến hôm nay %4</translation>
+    </message>
+    <message>
+        <source>registered, not archived</source>
+        <translation>đang theo dõi (chưa lưu trữ)</translation>
+    </message>
+    <message>
+        <source>with at least one session held this school year</source>
+        <translation>có ít nhất một buổi đã diễn ra trong năm học</translation>
+    </message>
+    <message>
+        <source>%1 did not take place</source>
+        <translation>%1 buổi không diễn ra</translation>
+    </message>
+    <message>
+        <source>attended / expected at held sessions = %1 / %2</source>
+        <translation>lượt có mặt / lượt dự kiến tại các buổi đã diễn ra = %1 / %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã diễn ra</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Không diễn ra</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPage</name>
+    <message>
+        <source>This part of CLC Desktop is being built and comes in a next version.</source>
+        <translation>Phần này của CLC Desktop đang được xây dựng và sẽ có trong phiên bản tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Edit the centre profile…</source>
+        <translation>Sửa hồ sơ trung tâm…</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>Dữ liệu và sao lưu</translation>
+    </message>
+    <message>
+        <source>A verified backup is made each time the app opens and every 30 minutes while you work. The newest 10 are kept, plus one a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+        <translation>Mỗi lần mở ứng dụng và cứ 30 phút một lần khi bạn làm việc, một bản sao lưu được tạo và kiểm tra. Ứng dụng giữ 10 bản mới nhất, cùng với mỗi ngày một bản trong 12 ngày, mỗi tuần một bản trong 10 tuần và mỗi tháng một bản trong 9 tháng.</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>window.overview</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+</TS>

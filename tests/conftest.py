@@ -1,0 +1,36 @@
+"""Shared fixtures. Every test database comes from the real migrations: one migrated
+template per run, copied per test (as Anki's test suite does)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from clc_desktop.storage.database import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_store(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    """A fresh, migrated, empty database file (not open)."""
+    path = tmp_path / "centre.db"
+    shutil.copyfile(migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with open_store(db_path) as opened:
+        yield opened

@@ -1,0 +1,24 @@
+import string
+
+import pytest
+
+from clc_desktop.domain.messages import LANGUAGES, MESSAGES, Problem, message
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_every_message_has_every_language_with_the_same_fields(code: str) -> None:
+    texts = MESSAGES[code]
+    assert set(texts) == set(LANGUAGES)
+    assert all(texts[lang].strip() for lang in LANGUAGES)
+    assert _fields(texts["vi"]) == _fields(texts["en"])
+
+
+def test_problem_speaks_vietnamese_by_default() -> None:
+    problem = Problem("store.in_use", path="x.db")
+    assert "đang được mở" in problem.text()
+    assert "already open" in problem.text("en")
+    assert message("store.in_use", "xx", path="x.db") == problem.text("vi")

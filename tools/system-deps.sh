@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Qt needs at run time (and a font with Vietnamese
+# glyphs) when any is missing. Usage: tools/system-deps.sh [extra packages...]
+set -euo pipefail
+packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+          libglib2.0-0 libxcb-cursor0 fonts-dejavu-core "$@")
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to check here
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == *"install ok installed"* ]] || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+    echo "Missing system packages: ${missing[*]}. Install them with apt-get as root." >&2
+    exit 1
+  fi
+else SUDO=""; fi
+echo "Installing system packages: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
