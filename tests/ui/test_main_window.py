@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from clc_desktop.storage.backup import list_backups
+from clc_desktop.storage.database import Store
+from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.main_window import PAGES, MainWindow
+
+from .conftest import TODAY
+
+
+def _window(qtbot: QtBot, store: Store, settings: QSettings,
+            translations: Translations) -> MainWindow:
+    window = MainWindow(store, settings, translations, today=TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.overview_loaded, timeout=10000):
+        window.show()
+    return window
+
+
+def test_the_overview_shows_the_numbers_in_the_database(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    page = window.overview
+    assert page.heading.text() == "TTHTCĐ phường Hoàn Kiếm"
+    assert page.learners.value.text() == "3"
+    assert page.classes.value.text() == "1"
+    assert page.sessions.value.text() == "2"
+    # 3 learners x 2 held sessions expected; present + late + present attended.
+    assert page.rate.value.text() == "50,0 %"
+    assert "3 / 6" in page.rate.detail.text()
+    assert page.today.rowCount() == 1
+    assert page.today.item(0, 0).text() == "Lớp tin học cơ bản"
+    assert page.today.item(0, 1).text() == "Kỹ năng số, tin học"
+    assert page.today.item(0, 3).text() == "2 / 3"
+    assert "Năm học 2026-2027" in page.period.text()
+
+
+def test_navigation_reaches_every_page(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels == ["Tổng quan", "Học viên", "Lớp học", "Điểm danh", "Báo cáo", "Tổng hợp",
+                      "Cài đặt"]
+    for index, key in enumerate(PAGES):
+        window.navigation.setCurrentRow(index)
+        assert window.pages.currentWidget().objectName() == f"page_{key}"
+
+
+def test_switching_to_english_rebuilds_the_window_and_is_remembered(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    window.show_page("settings")
+    combo = window.settings_page.language
+    with qtbot.waitSignal(window.overview_loaded, timeout=10000):
+        combo.setCurrentIndex(combo.findData("en"))
+    assert window.navigation.item(0).text() == "Overview"
+    assert window.pages.currentWidget().objectName() == "page_settings"
+    assert window.overview.rate.value.text() == "50.0 %"
+    assert settings.value("language") == "en"
+
+
+def test_back_up_now_writes_a_backup_listed_in_settings(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    window.show_page("settings")
+    page = window.settings_page
+    assert page.backups.rowCount() == 0
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backups.rowCount() == 1, timeout=10000)
+    assert "Đã sao lưu và kiểm tra" in page.status.text()
+    assert len(list_backups(small_centre.backup_dir, small_centre.path.stem)) == 1
+
+
+def test_restore_asks_for_confirmation_then_the_composition_root(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations,
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    made = small_centre.backup_now()
+    window.refresh()
+    page = window.settings_page
+    page.backups.selectRow(0)
+    assert page.restore_button.isEnabled()
+    seen: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        restore = next(b for b in box.buttons() if b.text() == "Khôi phục")
+        restore.click()
+
+    QTimer.singleShot(0, confirm)
+    with qtbot.waitSignal(window.restore_requested, timeout=5000) as requested:
+        qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert "Thay dữ liệu hiện tại" in seen[0]
+    assert requested.args is not None
+    assert Path(requested.args[0].path) == made
