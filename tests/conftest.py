@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from clc_desktop.storage.database import Store, open_store  # noqa: E402
+from clc_desktop.storage.database import Store, open_store
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,9 @@ from clc_desktop.storage.database import open_store
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "clc_desktop", *args],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "clc_desktop", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -23,11 +24,15 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exited.value.code == 2
 
 
-def test_backup_and_restore_round_trip(db_path: Path, tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore_round_trip(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with open_store(db_path) as store, store.session() as session:
-        session.execute(__import__("sqlalchemy").text(
-            "INSERT INTO centre (unit_id, name) VALUES ('u-1', 'TTHTCĐ xã Sóc Sơn')"))
+        session.execute(
+            __import__("sqlalchemy").text(
+                "INSERT INTO centre (unit_id, name) VALUES ('u-1', 'TTHTCĐ xã Sóc Sơn')"
+            )
+        )
     copy = tmp_path / "usb" / "copy.db"
     assert main(["backup", "--db", str(db_path), "-o", str(copy)]) == 0
     assert "Đã sao lưu" in capsys.readouterr().out

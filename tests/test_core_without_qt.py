@@ -41,9 +41,19 @@ def test_core_modules_import_and_run_with_qt_blocked(tmp_path: Path) -> None:
 
     open_store(db).close()
     result = subprocess.run(
-        [sys.executable, "-c", BLOCKED_RUN, "backup", "--db", str(db), "-o",
-         str(tmp_path / "b.db")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            BLOCKED_RUN,
+            "backup",
+            "--db",
+            str(db),
+            "-o",
+            str(tmp_path / "b.db"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "exit 0" in result.stdout
@@ -54,7 +64,9 @@ def test_the_gui_path_does_need_qt(tmp_path: Path) -> None:
     """The blocker really blocks: the window path fails under it (so the test above can fail)."""
     result = subprocess.run(
         [sys.executable, "-c", BLOCKED_RUN, "--db", str(tmp_path / "c.db"), "--smoke"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "Qt is blocked" in result.stderr

@@ -27,15 +27,20 @@ SMOKE_TIMEOUT_MS = 20000
 
 
 def make_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     APP_NAME, "clc-desktop")
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "clc-desktop")
 
 
 class AppController:
     """Owns the open store and the window; reopens both after a restore."""
 
-    def __init__(self, app: QApplication, settings: QSettings, translations: Translations,
-                 *, smoke: bool = False) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        settings: QSettings,
+        translations: Translations,
+        *,
+        smoke: bool = False,
+    ) -> None:
         self.app = app
         self.settings = settings
         self.translations = translations
@@ -68,18 +73,25 @@ class AppController:
     def _offer_restore(self, db_path: Path, problem: Problem) -> Store | None:
         backup = latest_backup(db_path.absolute())
         if backup is None:
-            QMessageBox.critical(None, APP_NAME, problem.text(self.language) + "\n\n"
-                                 + Problem("restore.no_backup",
-                                           path=str(database.backup_dir_for(db_path)))
-                                 .text(self.language))
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                problem.text(self.language)
+                + "\n\n"
+                + Problem("restore.no_backup", path=str(database.backup_dir_for(db_path))).text(
+                    self.language
+                ),
+            )
             return None
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, problem.text(self.language))
         taken = backup.taken_at.strftime("%d/%m/%Y %H:%M")
         restore = box.addButton(
             self.app.translate("AppController", "Restore the backup of %1").replace("%1", taken),
-            QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.app.translate("AppController", "Quit"),
-                      QMessageBox.ButtonRole.RejectRole)
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            self.app.translate("AppController", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         if box.clickedButton() is not restore:
             return None
@@ -112,12 +124,12 @@ class AppController:
         self.window = window
         if not store.created and not self.smoke:
             # "A backup on open", off the GUI thread so the window is usable at once.
-            self.runner.run(store.backup_now, lambda _path: window.refresh(),
-                            window._backup_failed)
+            self.runner.run(store.backup_now, lambda _path: window.refresh(), window._backup_failed)
         return window
 
     def restore(self, backup: BackupInfo) -> None:
-        assert self.store is not None and self.window is not None
+        assert self.store is not None
+        assert self.window is not None
         db_path = self.store.path
         page = self.window.navigation.currentRow()
         self.window.close()
@@ -150,8 +162,10 @@ def main(args: argparse.Namespace) -> int:
         language = DEFAULT_LANGUAGE
     translations = Translations(app)
     if not translations.install(language):
-        print(f"clc-desktop: no translation file for {language!r}; run `make translations`",
-              file=sys.stderr)
+        print(
+            f"clc-desktop: no translation file for {language!r}; run `make translations`",
+            file=sys.stderr,
+        )
     controller = AppController(app, settings, translations, smoke=args.smoke)
     store = controller.open(args.db or default_db_path())
     if store is None:
@@ -167,8 +181,7 @@ def main(args: argparse.Namespace) -> int:
     return code
 
 
-def _smoke(app: QApplication, controller: AppController, window: MainWindow,
-           started: float) -> int:
+def _smoke(app: QApplication, controller: AppController, window: MainWindow, started: float) -> int:
     """Wait until the window has shown real numbers, print how long it took, exit."""
     app.processEvents()
     shown_at = time.time()
@@ -179,8 +192,10 @@ def _smoke(app: QApplication, controller: AppController, window: MainWindow,
         loop.exec()
     loaded = window.overview.learners.value.text() != "–"
     elapsed_ms = (time.perf_counter() - started) * 1000
-    print(f"smoke {'ok' if loaded else 'FAILED'}: window shown {elapsed_ms:.0f} ms after "
-          f"start of main, shown_at={shown_at:.3f}, learners={window.overview.learners.value.text()}")
+    print(
+        f"smoke {'ok' if loaded else 'FAILED'}: window shown {elapsed_ms:.0f} ms after "
+        f"start of main, shown_at={shown_at:.3f}, learners={window.overview.learners.value.text()}"
+    )
     window.close()
     controller.close()
     return 0 if loaded else 1

@@ -54,15 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS,
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="database file (default: the user's data folder)",
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
         help="language of messages (default: vi)",
     )
     parser.add_argument(
-        "--smoke", action="store_true", default=argparse.SUPPRESS,
+        "--smoke",
+        action="store_true",
+        default=argparse.SUPPRESS,
         help="open the database, show the main window, exit 0 (packaging checks)",
     )
 
@@ -103,8 +109,9 @@ def _demo(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     with open_store(args.db) as store:
-        summary = generate_demo(store.engine, seed=args.seed, size=args.size,
-                                db_label=str(store.path))
+        summary = generate_demo(
+            store.engine, seed=args.seed, size=args.size, db_label=str(store.path)
+        )
     elapsed = time.perf_counter() - started
     _say(
         args,
@@ -155,8 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands (``python -m clc_desktop.cli``)."""
     args = parse(argv)
     if args.command in GUI_COMMANDS:
-        print("clc-desktop: the window is started by `clc-desktop` / `python -m clc_desktop`",
-              file=sys.stderr)
+        print(
+            "clc-desktop: the window is started by `clc-desktop` / `python -m clc_desktop`",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return run(args)
 

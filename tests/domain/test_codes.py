@@ -33,17 +33,35 @@ def test_ethnic_minority_group_is_codes_02_to_54() -> None:
 def test_every_topic_has_labels_in_both_languages() -> None:
     assert set(TOPIC_LABELS_VI) == set(Topic) == set(TOPIC_LABELS_EN)
     assert [t.value for t in Topic] == [
-        "literacy", "post_literacy", "legal", "health", "agriculture", "vocational",
-        "digital", "foreign_language", "life_skills", "culture_arts", "other",
+        "literacy",
+        "post_literacy",
+        "legal",
+        "health",
+        "agriculture",
+        "vocational",
+        "digital",
+        "foreign_language",
+        "life_skills",
+        "culture_arts",
+        "other",
     ]
 
 
 @pytest.mark.parametrize(
     ("age", "band"),
-    [(None, AgeBand.UNKNOWN), (0, AgeBand.UNDER_15), (14, AgeBand.UNDER_15),
-     (15, AgeBand.FROM_15_TO_25), (25, AgeBand.FROM_15_TO_25), (26, AgeBand.FROM_26_TO_35),
-     (35, AgeBand.FROM_26_TO_35), (36, AgeBand.FROM_36_TO_60), (60, AgeBand.FROM_36_TO_60),
-     (61, AgeBand.OVER_60), (99, AgeBand.OVER_60)],
+    [
+        (None, AgeBand.UNKNOWN),
+        (0, AgeBand.UNDER_15),
+        (14, AgeBand.UNDER_15),
+        (15, AgeBand.FROM_15_TO_25),
+        (25, AgeBand.FROM_15_TO_25),
+        (26, AgeBand.FROM_26_TO_35),
+        (35, AgeBand.FROM_26_TO_35),
+        (36, AgeBand.FROM_36_TO_60),
+        (60, AgeBand.FROM_36_TO_60),
+        (61, AgeBand.OVER_60),
+        (99, AgeBand.OVER_60),
+    ],
 )
 def test_age_bands_follow_the_spec(age: int | None, band: AgeBand) -> None:
     assert age_band(age) is band
@@ -67,10 +85,11 @@ def test_periods_parse_to_their_dates(code: str, start: dt.date, end: dt.date) -
     assert (period.start, period.end) == (start, end)
 
 
-@pytest.mark.parametrize("code", ["2026-13", "2026-Q5", "2026-H3", "2025-2027", "26", "2026-1",
-                                  " 2026", "2026-q1"])
+@pytest.mark.parametrize(
+    "code", ["2026-13", "2026-Q5", "2026-H3", "2025-2027", "26", "2026-1", " 2026", "2026-q1"]
+)
 def test_bad_periods_are_refused(code: str) -> None:
-    with pytest.raises(ValueError, match="period|school year"):
+    with pytest.raises(ValueError, match=r"period|school year"):
         parse_period(code)
 
 

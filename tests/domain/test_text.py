@@ -27,8 +27,19 @@ def test_clean_name_is_nfc_with_single_spaces() -> None:
 
 def test_vietnamese_letter_order() -> None:
     words = ["đa", "da", "ân", "ăn", "an", "ba", "ơ", "ô", "o", "ư", "u"]
-    assert sorted(words, key=collation_key) == ["an", "ăn", "ân", "ba", "da", "đa",
-                                                "o", "ô", "ơ", "u", "ư"]
+    assert sorted(words, key=collation_key) == [
+        "an",
+        "ăn",
+        "ân",
+        "ba",
+        "da",
+        "đa",
+        "o",
+        "ô",
+        "ơ",
+        "u",
+        "ư",
+    ]
 
 
 def test_tones_break_ties_in_dictionary_order() -> None:
@@ -39,5 +50,9 @@ def test_tones_break_ties_in_dictionary_order() -> None:
 def test_names_sort_by_given_name_then_family_name() -> None:
     names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Đỗ Ánh", "Phạm Thị Ánh"]
     assert sorted(names, key=name_sort_key) == [
-        "Lê Văn An", "Nguyễn Thị An", "Đỗ Ánh", "Phạm Thị Ánh", "Trần Văn Bình",
+        "Lê Văn An",
+        "Nguyễn Thị An",
+        "Đỗ Ánh",
+        "Phạm Thị Ánh",
+        "Trần Văn Bình",
     ]

@@ -24,10 +24,13 @@ def _learners(path: Path) -> int:
 
 def _add(store: Store, count: int, start: int = 0) -> None:
     with store.session() as session:
-        session.execute(insert(Learner), [
-            {"learner_key": f"k{n}", "full_name": f"Lê Thị Hoa {n}", "search_key": "le thi hoa"}
-            for n in range(start, start + count)
-        ])
+        session.execute(
+            insert(Learner),
+            [
+                {"learner_key": f"k{n}", "full_name": f"Lê Thị Hoa {n}", "search_key": "le thi hoa"}
+                for n in range(start, start + count)
+            ],
+        )
 
 
 def test_a_backup_is_a_verified_copy(store: Store) -> None:
@@ -93,13 +96,14 @@ def test_retention_keeps_recent_daily_weekly_monthly() -> None:
     hourly = [start + dt.timedelta(hours=h) for h in range(0, 24 * 500, 5)]
     keep = backups.backups_to_keep(hourly)
     newest = sorted(hourly, reverse=True)
-    assert set(newest[:backups.KEEP_LAST]) <= keep
+    assert set(newest[: backups.KEEP_LAST]) <= keep
     days = {t.date() for t in keep}
     assert len({t.date() for t in newest[:200]} & days) >= backups.KEEP_DAILY
     months = {(t.year, t.month) for t in keep}
     assert len(months) == backups.KEEP_MONTHLY
-    assert len(keep) <= (backups.KEEP_LAST + backups.KEEP_DAILY + backups.KEEP_WEEKLY
-                         + backups.KEEP_MONTHLY)
+    assert len(keep) <= (
+        backups.KEEP_LAST + backups.KEEP_DAILY + backups.KEEP_WEEKLY + backups.KEEP_MONTHLY
+    )
     assert min(keep) > start  # the oldest are let go
 
 
@@ -107,7 +111,9 @@ def test_pruning_deletes_what_retention_lets_go(tmp_path: Path) -> None:
     source = sqlite3.connect(":memory:")
     source.execute("CREATE TABLE t (x)")
     for day in range(40):
-        backups.write_backup(source, tmp_path, "c", dt.datetime(2026, 1, 1) + dt.timedelta(days=day))
+        backups.write_backup(
+            source, tmp_path, "c", dt.datetime(2026, 1, 1) + dt.timedelta(days=day)
+        )
     removed = backups.prune_backups(tmp_path, "c")
     kept = backups.list_backups(tmp_path, "c")
     assert len(kept) + len(removed) == 40
@@ -135,7 +141,7 @@ def test_a_damaged_backup_is_not_restored(db_path: Path, tmp_path: Path) -> None
         made = store.backup_now(NOON)
     data = bytearray(made.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
-    data[page_size * 2 + 8: page_size * 2 + 64] = b"\xff" * 56
+    data[page_size * 2 + 8 : page_size * 2 + 64] = b"\xff" * 56
     made.write_bytes(bytes(data))
     before = db_path.read_bytes()
     with pytest.raises(Problem) as refused:

@@ -38,8 +38,12 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
 
 
 def _kill_while(db: Path, after_line: str, delay: float) -> str:
-    child = subprocess.Popen([sys.executable, "-c", WRITER, str(db)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     seen = ""
     while after_line not in seen:

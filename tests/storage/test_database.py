@@ -27,8 +27,9 @@ def _digest(path: Path) -> str:
 
 def _add_learner(store: Store, name: str = "Nguyễn Văn An", key: str = "k1") -> None:
     with store.session() as session:
-        session.execute(insert(Learner), [{"learner_key": key, "full_name": name,
-                                           "search_key": name.lower()}])
+        session.execute(
+            insert(Learner), [{"learner_key": key, "full_name": name, "search_key": name.lower()}]
+        )
 
 
 def test_a_new_database_is_migrated_and_marked_as_ours(tmp_path: Path) -> None:
@@ -51,8 +52,9 @@ def test_every_connection_has_the_safety_pragmas(store: Store) -> None:
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), store.session() as session:
-        session.execute(text("INSERT INTO enrolment (learner_id, class_id, completed) "
-                             "VALUES (999, 999, 0)"))
+        session.execute(
+            text("INSERT INTO enrolment (learner_id, class_id, completed) VALUES (999, 999, 0)")
+        )
 
 
 def test_head_revision_constant_is_alembics_head() -> None:
@@ -68,7 +70,7 @@ def test_the_models_and_the_migrations_agree(store: Store) -> None:
 def test_a_failed_migration_leaves_nothing_behind(tmp_path: Path) -> None:
     """DDL is transactional (SQLAlchemy's SQLite recipe): a failing step rolls back all."""
     engine = database.make_engine(tmp_path / "half.db")
-    with pytest.raises(OperationalError), engine.begin() as conn:
+    with pytest.raises(OperationalError), engine.begin() as conn:  # noqa: PT012 (one transaction)
         conn.exec_driver_sql("CREATE TABLE first_table (id INTEGER)")
         conn.exec_driver_sql("CREATE TABLE broken (")
     with engine.connect() as conn:
@@ -140,7 +142,7 @@ def test_a_damaged_file_is_reported_with_the_backup_to_offer(db_path: Path) -> N
     data = bytearray(db_path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     for page in range(2, len(data) // page_size):  # leave page 1 (the header) intact
-        data[page * page_size + 8: page * page_size + 40] = b"\xff" * 32
+        data[page * page_size + 8 : page * page_size + 40] = b"\xff" * 32
     db_path.write_bytes(bytes(data))
     with pytest.raises(Problem) as refused:
         open_store(db_path)
@@ -172,13 +174,16 @@ def test_writing_to_a_read_only_database_gives_a_clear_message(db_path: Path) ->
 def test_a_full_disk_loses_nothing_saved_before(store: Store) -> None:
     """SQLITE_FULL, as a full disk gives it, simulated with a page limit."""
     _add_learner(store)
-    with pytest.raises(OperationalError) as raised, store.session() as session:
+    with pytest.raises(OperationalError) as raised, store.session() as session:  # noqa: PT012
         pages = session.execute(text("PRAGMA page_count")).scalar()
         session.execute(text(f"PRAGMA max_page_count = {pages}"))
-        session.execute(insert(Learner), [
-            {"learner_key": f"big{n}", "full_name": "x" * 200, "search_key": "x"}
-            for n in range(5000)
-        ])
+        session.execute(
+            insert(Learner),
+            [
+                {"learner_key": f"big{n}", "full_name": "x" * 200, "search_key": "x"}
+                for n in range(5000)
+            ],
+        )
     assert classify_sqlite_error(raised.value, store.path).code == "store.disk_full"
     store.engine.dispose()  # the page limit was on that connection
     with store.session() as session:

@@ -14,7 +14,13 @@ from sqlalchemy import insert
 from clc_desktop.resource_files import translations_dir
 from clc_desktop.services.centre import CentreProfile, save_centre
 from clc_desktop.storage.database import Store
-from clc_desktop.storage.models import AttendanceMark, ClassSession, Enrolment, Learner, LearningClass
+from clc_desktop.storage.models import (
+    AttendanceMark,
+    ClassSession,
+    Enrolment,
+    Learner,
+    LearningClass,
+)
 from clc_desktop.ui.i18n import Translations
 
 TODAY = dt.date(2026, 11, 23)
@@ -25,7 +31,8 @@ def compiled_translations() -> Path:
     """The .qm files, compiled from the .ts sources when missing or stale (as `make` does)."""
     folder = translations_dir()
     lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(__import__("sys").executable).with_name("pyside6-lrelease"))
+        Path(__import__("sys").executable).with_name("pyside6-lrelease")
+    )
     for ts in folder.glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
@@ -50,29 +57,60 @@ def settings(tmp_path: Path) -> QSettings:
 def small_centre(store: Store) -> Store:
     """A centre with one class, three learners, a session today (2 marks) and one past."""
     with store.session() as session:
-        save_centre(session, CentreProfile(
-            name="TTHTCĐ phường Hoàn Kiếm", commune_code="00070",
-            commune_name="Phường Hoàn Kiếm", province_code="01",
-            province_name="Thành phố Hà Nội"))
-        session.execute(insert(Learner), [
-            {"id": n, "learner_key": f"k{n}", "full_name": name, "search_key": name.lower(),
-             "sex": "female"}
-            for n, name in enumerate(["Nguyễn Thị Hương", "Trần Văn Đức", "Lê Thị Ánh"], 1)
-        ])
-        session.execute(insert(LearningClass), [{
-            "id": 1, "name": "Lớp tin học cơ bản", "topic": "digital", "kind": "course",
-            "start_date": dt.date(2026, 11, 1)}])
-        session.execute(insert(Enrolment), [
-            {"learner_id": n, "class_id": 1, "completed": False} for n in (1, 2, 3)])
-        session.execute(insert(ClassSession), [
-            {"id": 1, "class_id": 1, "date": dt.date(2026, 11, 16), "minutes": 90},
-            {"id": 2, "class_id": 1, "date": TODAY, "minutes": 90},
-        ])
-        session.execute(insert(AttendanceMark), [
-            {"session_id": 1, "learner_id": 1, "status": "present"},
-            {"session_id": 1, "learner_id": 2, "status": "late"},
-            {"session_id": 1, "learner_id": 3, "status": "absent"},
-            {"session_id": 2, "learner_id": 1, "status": "present"},
-            {"session_id": 2, "learner_id": 2, "status": "excused"},
-        ])
+        save_centre(
+            session,
+            CentreProfile(
+                name="TTHTCĐ phường Hoàn Kiếm",
+                commune_code="00070",
+                commune_name="Phường Hoàn Kiếm",
+                province_code="01",
+                province_name="Thành phố Hà Nội",
+            ),
+        )
+        session.execute(
+            insert(Learner),
+            [
+                {
+                    "id": n,
+                    "learner_key": f"k{n}",
+                    "full_name": name,
+                    "search_key": name.lower(),
+                    "sex": "female",
+                }
+                for n, name in enumerate(["Nguyễn Thị Hương", "Trần Văn Đức", "Lê Thị Ánh"], 1)
+            ],
+        )
+        session.execute(
+            insert(LearningClass),
+            [
+                {
+                    "id": 1,
+                    "name": "Lớp tin học cơ bản",
+                    "topic": "digital",
+                    "kind": "course",
+                    "start_date": dt.date(2026, 11, 1),
+                }
+            ],
+        )
+        session.execute(
+            insert(Enrolment),
+            [{"learner_id": n, "class_id": 1, "completed": False} for n in (1, 2, 3)],
+        )
+        session.execute(
+            insert(ClassSession),
+            [
+                {"id": 1, "class_id": 1, "date": dt.date(2026, 11, 16), "minutes": 90},
+                {"id": 2, "class_id": 1, "date": TODAY, "minutes": 90},
+            ],
+        )
+        session.execute(
+            insert(AttendanceMark),
+            [
+                {"session_id": 1, "learner_id": 1, "status": "present"},
+                {"session_id": 1, "learner_id": 2, "status": "late"},
+                {"session_id": 1, "learner_id": 3, "status": "absent"},
+                {"session_id": 2, "learner_id": 1, "status": "present"},
+                {"session_id": 2, "learner_id": 2, "status": "excused"},
+            ],
+        )
     return store

@@ -76,9 +76,14 @@ def test_editing_keeps_the_profile_and_its_unit_id(
     qtbot: QtBot, translations: Translations
 ) -> None:
     existing = CentreProfile(
-        name="TTHTCĐ phường Hoàn Kiếm", commune_code="00070", commune_name="Phường Hoàn Kiếm",
-        province_code="01", province_name="Thành phố Hà Nội", parent_unit_id="01",
-        parent_unit_name="Thành phố Hà Nội", phone="0243 825 1234",
+        name="TTHTCĐ phường Hoàn Kiếm",
+        commune_code="00070",
+        commune_name="Phường Hoàn Kiếm",
+        province_code="01",
+        province_name="Thành phố Hà Nội",
+        parent_unit_id="01",
+        parent_unit_name="Thành phố Hà Nội",
+        phone="0243 825 1234",
         unit_id="6c0b7a3e-0b1f-4c55-9a8e-1d2f3a4b5c6d",
     )
     dialog = CentreDialog("vi", existing)

@@ -14,8 +14,9 @@ from clc_desktop.ui.main_window import PAGES, MainWindow
 from .conftest import TODAY
 
 
-def _window(qtbot: QtBot, store: Store, settings: QSettings,
-            translations: Translations) -> MainWindow:
+def _window(
+    qtbot: QtBot, store: Store, settings: QSettings, translations: Translations
+) -> MainWindow:
     window = MainWindow(store, settings, translations, today=TODAY)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.overview_loaded, timeout=10000):
@@ -47,8 +48,15 @@ def test_navigation_reaches_every_page(
 ) -> None:
     window = _window(qtbot, small_centre, settings, translations)
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Tổng quan", "Học viên", "Lớp học", "Điểm danh", "Báo cáo", "Tổng hợp",
-                      "Cài đặt"]
+    assert labels == [
+        "Tổng quan",
+        "Học viên",
+        "Lớp học",
+        "Điểm danh",
+        "Báo cáo",
+        "Tổng hợp",
+        "Cài đặt",
+    ]
     for index, key in enumerate(PAGES):
         window.navigation.setCurrentRow(index)
         assert window.pages.currentWidget().objectName() == f"page_{key}"
@@ -82,7 +90,10 @@ def test_back_up_now_writes_a_backup_listed_in_settings(
 
 
 def test_restore_asks_for_confirmation_then_the_composition_root(
-    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations,
+    qtbot: QtBot,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
 ) -> None:
     window = _window(qtbot, small_centre, settings, translations)
     made = small_centre.backup_now()

@@ -1,4 +1,6 @@
-"""Official communes and wards (GSO codes after the July 2025 reform), from ``vietnam-provinces``."""
+"""Official communes and wards (GSO codes after the July 2025 reform).
+
+From the ``vietnam-provinces`` package, which tracks the official list."""
 
 from __future__ import annotations
 

@@ -40,8 +40,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "Install the latest version to open it. The file was not changed.",
     },
     "store.damaged": {
-        "vi": "Tệp dữ liệu {path} bị hỏng ({detail}). Có thể khôi phục từ bản sao lưu "
-        "gần nhất.",
+        "vi": "Tệp dữ liệu {path} bị hỏng ({detail}). Có thể khôi phục từ bản sao lưu gần nhất.",
         "en": "The data file {path} is damaged ({detail}). It can be restored from the "
         "latest backup.",
     },

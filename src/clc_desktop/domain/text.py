@@ -35,7 +35,8 @@ def collation_key(text: str) -> tuple[str, str]:
     letters: list[str] = []
     tones: list[str] = []
     for char in unicodedata.normalize("NFC", text.casefold()):
-        base, *marks = unicodedata.normalize("NFD", char)
+        decomposed = unicodedata.normalize("NFD", char)
+        base, marks = decomposed[0], decomposed[1:]
         letter_marks = "".join(m for m in marks if m in _LETTER_MARKS)
         letter = unicodedata.normalize("NFC", base + letter_marks)
         letters.append(_LETTER_RANK.get(letter, letter))

@@ -51,10 +51,16 @@ def get_centre(session: Session) -> CentreProfile | None:
     if row is None:
         return None
     return CentreProfile(
-        name=row.name, commune_code=row.commune_code, commune_name=row.commune_name,
-        province_code=row.province_code, province_name=row.province_name,
-        parent_unit_id=row.parent_unit_id, parent_unit_name=row.parent_unit_name,
-        contact_person=row.contact_person, phone=row.phone, unit_id=row.unit_id,
+        name=row.name,
+        commune_code=row.commune_code,
+        commune_name=row.commune_name,
+        province_code=row.province_code,
+        province_name=row.province_name,
+        parent_unit_id=row.parent_unit_id,
+        parent_unit_name=row.parent_unit_name,
+        contact_person=row.contact_person,
+        phone=row.phone,
+        unit_id=row.unit_id,
     )
 
 
@@ -65,8 +71,11 @@ def save_centre(session: Session, profile: CentreProfile) -> CentreProfile:
     """
     if profile_problems(profile):
         raise ValueError(f"invalid centre profile: {profile_problems(profile)}")
-    values = {k: (clean_name(v) or None) if isinstance(v, str) else v
-              for k, v in asdict(profile).items() if k != "unit_id"}
+    values = {
+        k: (clean_name(v) or None) if isinstance(v, str) else v
+        for k, v in asdict(profile).items()
+        if k != "unit_id"
+    }
     row = session.scalars(select(Centre).order_by(Centre.id).limit(1)).first()
     if row is None:
         row = Centre(unit_id=str(uuid.uuid4()), **values)

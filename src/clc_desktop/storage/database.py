@@ -280,8 +280,7 @@ def _inspect_existing(path: Path) -> str | None:
             raise Problem("store.damaged", path=str(path), detail=verdict)
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         tables = {
-            row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
             raise Problem("store.foreign", path=str(path))
@@ -330,7 +329,10 @@ def latest_backup(db_path: Path) -> backups.BackupInfo | None:
 
 
 def restore(
-    backup_path: Path, db_path: Path, *, now: dt.datetime | None = None,
+    backup_path: Path,
+    db_path: Path,
+    *,
+    now: dt.datetime | None = None,
     lock_timeout: float = LOCK_TIMEOUT_S,
 ) -> Path | None:
     """Replace the database at ``db_path`` with the backup at ``backup_path``.
@@ -399,8 +401,7 @@ def _check_ours(staged: Path, shown_as: Path) -> None:
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
-        raise Problem("restore.invalid", path=str(shown_as),
-                      detail="not a CLC Desktop database")
+        raise Problem("restore.invalid", path=str(shown_as), detail="not a CLC Desktop database")
 
 
 def _checkpoint(db_path: Path) -> None:

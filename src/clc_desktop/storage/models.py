@@ -77,7 +77,9 @@ class Learner(Base):
     __tablename__ = "learner"
     __table_args__ = (
         CheckConstraint(_in("sex", Sex), name="sex"),
-        CheckConstraint("birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100", name="birth_year"),
+        CheckConstraint(
+            "birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100", name="birth_year"
+        ),
         CheckConstraint(
             "birth_date IS NULL OR birth_year = CAST(strftime('%Y', birth_date) AS INTEGER)",
             name="birth_date_year",
@@ -116,8 +118,9 @@ class LearningClass(Base):
     __table_args__ = (
         CheckConstraint(_in("topic", Topic), name="topic"),
         CheckConstraint(_in("kind", ClassKind), name="kind"),
-        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
-                        name="dates"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates"
+        ),
         CheckConstraint("planned_minutes IS NULL OR planned_minutes > 0", name="planned_minutes"),
     )
 
@@ -135,10 +138,12 @@ class LearningClass(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
 
-    enrolments: Mapped[list[Enrolment]] = relationship(back_populates="learning_class",
-                                                       lazy="raise")
-    sessions: Mapped[list[ClassSession]] = relationship(back_populates="learning_class",
-                                                        lazy="raise")
+    enrolments: Mapped[list[Enrolment]] = relationship(
+        back_populates="learning_class", lazy="raise"
+    )
+    sessions: Mapped[list[ClassSession]] = relationship(
+        back_populates="learning_class", lazy="raise"
+    )
 
 
 class Enrolment(Base):
@@ -146,8 +151,10 @@ class Enrolment(Base):
 
     __tablename__ = "enrolment"
     __table_args__ = (
-        CheckConstraint("withdrawn_on IS NULL OR enrolled_on IS NULL OR withdrawn_on >= enrolled_on",
-                        name="dates"),
+        CheckConstraint(
+            "withdrawn_on IS NULL OR enrolled_on IS NULL OR withdrawn_on >= enrolled_on",
+            name="dates",
+        ),
         Index("ix_enrolment_class_learner", "class_id", "learner_id"),
         Index("ix_enrolment_learner", "learner_id"),
     )
@@ -161,8 +168,7 @@ class Enrolment(Base):
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     learner: Mapped[Learner] = relationship(back_populates="enrolments", lazy="raise")
-    learning_class: Mapped[LearningClass] = relationship(back_populates="enrolments",
-                                                         lazy="raise")
+    learning_class: Mapped[LearningClass] = relationship(back_populates="enrolments", lazy="raise")
 
 
 class ClassSession(Base):

@@ -37,20 +37,26 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 class CentreDialog(QDialog):
     """Creates or edits the centre profile; :meth:`profile` gives what the user entered."""
 
-    def __init__(self, language: str, profile: CentreProfile | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, profile: CentreProfile | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._language = language
         self._first_run = profile is None
         self._name_edited = profile is not None
-        self.setWindowTitle(self.tr("Centre profile") if profile else self.tr("Welcome to CLC Desktop"))
+        self.setWindowTitle(
+            self.tr("Centre profile") if profile else self.tr("Welcome to CLC Desktop")
+        )
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
         if self._first_run:
-            intro = QLabel(self.tr(
-                "This computer does not hold a centre yet. Enter your community learning "
-                "centre once; reports will carry this profile."))
+            intro = QLabel(
+                self.tr(
+                    "This computer does not hold a centre yet. Enter your community learning "
+                    "centre once; reports will carry this profile."
+                )
+            )
             intro.setWordWrap(True)
             layout.addWidget(intro)
 
@@ -70,7 +76,9 @@ class CentreDialog(QDialog):
         self.commune = QComboBox()
         self.commune.setEditable(True)
         self.commune.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.commune.lineEdit().setPlaceholderText(self.tr("Type to search, e.g. hoan kiem"))
+        line = self.commune.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Type to search, e.g. hoan kiem"))
         model = QStandardItemModel(self.commune)
         for commune in hanoi_communes():
             item = QStandardItem(commune.name)
@@ -85,7 +93,7 @@ class CentreDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.commune.setCompleter(completer)
         # Connected after setCompleter, so this runs after the line edit took the search text.
-        completer.activated[QModelIndex].connect(self._completed)
+        completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
         self.commune.currentIndexChanged.connect(self._commune_chosen)
         self.commune_label = QLabel(self.tr("Commune or ward"))
         where_layout.addRow(self.commune_label, self.commune)
@@ -132,7 +140,9 @@ class CentreDialog(QDialog):
         layout.addWidget(self.problems)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         cancel_text = self.tr("Quit") if self._first_run else self.tr("Cancel")
         buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._try_accept)
@@ -216,15 +226,18 @@ class CentreDialog(QDialog):
     def _try_accept(self) -> None:
         problems = profile_problems(self.profile())
         fields = {
-            "name": self.name, "commune_name": self.commune if self.hanoi.isChecked()
-            else self.commune_name, "commune_code": self.commune_code, "phone": self.phone,
+            "name": self.name,
+            "commune_name": self.commune if self.hanoi.isChecked() else self.commune_name,
+            "commune_code": self.commune_code,
+            "phone": self.phone,
             "parent_unit_id": self.parent_unit_id,
         }
         for key, widget in fields.items():
             widget.setStyleSheet("border: 1px solid #b3261e;" if key in problems else "")
         if problems:
-            self.problems.setText("\n".join(message(code, self._language)
-                                            for code in problems.values()))
+            self.problems.setText(
+                "\n".join(message(code, self._language) for code in problems.values())
+            )
             self.problems.show()
             fields[next(iter(problems))].setFocus()
             return

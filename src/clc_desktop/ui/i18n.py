@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
@@ -33,6 +35,15 @@ class Translations:
             self._app.installTranslator(translator)
             self._translator = translator
         return loaded
+
+
+def format_date(day: dt.date) -> str:
+    """Dates as Vietnamese forms write them (and British English reads them): 22/11/2026."""
+    return day.strftime("%d/%m/%Y")
+
+
+def format_datetime(moment: dt.datetime) -> str:
+    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def locale_for(language: str) -> QLocale:

@@ -27,7 +27,7 @@ from clc_desktop.services.overview import Overview, load_overview
 from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
-from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.i18n import Translations, format_datetime
 from clc_desktop.ui.pages.overview import OverviewPage
 from clc_desktop.ui.pages.placeholder import PlannedPage
 from clc_desktop.ui.pages.settings import SettingsPage
@@ -38,17 +38,21 @@ from clc_desktop.ui.tasks import BackgroundRunner
 #: every 30 minutes, and only after changes).
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
-PAGES = ("overview", "learners", "classes", "attendance", "reports", "consolidation",
-         "settings")
+PAGES = ("overview", "learners", "classes", "attendance", "reports", "consolidation", "settings")
 
 
 class MainWindow(QMainWindow):
     restore_requested = Signal(object)  # BackupInfo: the composition root reopens the store
     overview_loaded = Signal()
 
-    def __init__(self, store: Store, settings: QSettings, translations: Translations,
-                 runner: BackgroundRunner | None = None,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        translations: Translations,
+        runner: BackgroundRunner | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
@@ -97,24 +101,46 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(self.language)
         self.settings_page = SettingsPage(self.language)
         planned = {
-            "learners": (self.tr("Learners"), self.tr(
-                "Register learners, search them as you type, find duplicates, and import "
-                "the learner lists you keep in Excel.")),
-            "classes": (self.tr("Classes"), self.tr(
-                "Set up classes and talks by topic, schedule their sessions and enrol "
-                "learners.")),
-            "attendance": (self.tr("Attendance"), self.tr(
-                "Take the roll call of a session from the keyboard; every mark is saved "
-                "as you make it. Print sign-in sheets.")),
-            "reports": (self.tr("Reports"), self.tr(
-                "Export the period report as an Excel workbook for the commune, district "
-                "and city.")),
-            "consolidation": (self.tr("Consolidation"), self.tr(
-                "For coordinators: import the centres' report files, check them, see who "
-                "has not reported, and consolidate them into one report.")),
+            "learners": (
+                self.tr("Learners"),
+                self.tr(
+                    "Register learners, search them as you type, find duplicates, and import "
+                    "the learner lists you keep in Excel."
+                ),
+            ),
+            "classes": (
+                self.tr("Classes"),
+                self.tr(
+                    "Set up classes and talks by topic, schedule their sessions and enrol learners."
+                ),
+            ),
+            "attendance": (
+                self.tr("Attendance"),
+                self.tr(
+                    "Take the roll call of a session from the keyboard; every mark is saved "
+                    "as you make it. Print sign-in sheets."
+                ),
+            ),
+            "reports": (
+                self.tr("Reports"),
+                self.tr(
+                    "Export the period report as an Excel workbook for the commune, district "
+                    "and city."
+                ),
+            ),
+            "consolidation": (
+                self.tr("Consolidation"),
+                self.tr(
+                    "For coordinators: import the centres' report files, check them, see who "
+                    "has not reported, and consolidate them into one report."
+                ),
+            ),
         }
-        labels = {"overview": self.tr("Overview"), "settings": self.tr("Settings"),
-                  **{key: title for key, (title, _) in planned.items()}}
+        labels = {
+            "overview": self.tr("Overview"),
+            "settings": self.tr("Settings"),
+            **{key: title for key, (title, _) in planned.items()},
+        }
         icons = {
             "overview": QStyle.StandardPixmap.SP_DesktopIcon,
             "learners": QStyle.StandardPixmap.SP_FileDialogContentsView,
@@ -161,8 +187,7 @@ class MainWindow(QMainWindow):
         self.overview.show_centre(self.centre())
         backups = list_backups(self.store.backup_dir, self.store.path.stem)
         self.settings_page.show_backups(backups)
-        last = (self.locale().toString(backups[0].taken_at, self.locale().FormatType.ShortFormat)
-                if backups else None)
+        last = format_datetime(backups[0].taken_at) if backups else None
         self.overview.show_footer(str(self.store.path), last)
         store, today = self.store, self._today
 
@@ -206,8 +231,9 @@ class MainWindow(QMainWindow):
     def _backup_done(self, path: object) -> None:
         self.settings_page.backup_button.setEnabled(True)
         if path is not None:
-            self.settings_page.show_status(self.tr("Backup written and verified: %1")
-                                           .replace("%1", str(path)))
+            self.settings_page.show_status(
+                self.tr("Backup written and verified: %1").replace("%1", str(path))
+            )
             self.refresh()
 
     def _backup_failed(self, error: Exception) -> None:
@@ -215,11 +241,17 @@ class MainWindow(QMainWindow):
         self._show_error(error)
 
     def _confirm_restore(self, backup: BackupInfo) -> None:
-        taken = self.locale().toString(backup.taken_at, self.locale().FormatType.LongFormat)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
-                          self.tr("Replace the data with the backup taken %1? Changes made "
-                                  "after it will no longer be shown. The current file is "
-                                  "kept beside it.").replace("%1", taken), parent=self)
+        taken = format_datetime(backup.taken_at)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the data with the backup taken %1? Changes made "
+                "after it will no longer be shown. The current file is "
+                "kept beside it."
+            ).replace("%1", taken),
+            parent=self,
+        )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -235,7 +267,7 @@ class MainWindow(QMainWindow):
         text = error.text(self.language) if isinstance(error, Problem) else str(error)
         QMessageBox.critical(self, APP_NAME, text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._backup_timer.stop()
         self.runner.wait()
         super().closeEvent(event)

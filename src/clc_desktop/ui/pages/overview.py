@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from clc_desktop.services.centre import CentreProfile
 from clc_desktop.services.overview import Overview
-from clc_desktop.ui.i18n import topic_label
+from clc_desktop.ui.i18n import format_date, topic_label
 
 
 class StatCard(QFrame):
@@ -103,18 +103,20 @@ class OverviewPage(QWidget):
 
     def show_footer(self, db_path: str, last_backup: str | None) -> None:
         backup = last_backup or self.tr("none yet")
-        self.footer.setText(self.tr("Data file: %1 · Latest backup: %2")
-                            .replace("%1", db_path).replace("%2", backup))
+        self.footer.setText(
+            self.tr("Data file: %1 · Latest backup: %2")
+            .replace("%1", db_path)
+            .replace("%2", backup)
+        )
 
     def show_overview(self, overview: Overview) -> None:
-        fmt = QLocale.FormatType.ShortFormat
         year = overview.school_year
         self.period.setText(
             self.tr("School year %1 (%2 to %3), up to today %4")
             .replace("%1", year.code)
-            .replace("%2", self._locale.toString(year.start, fmt))
-            .replace("%3", self._locale.toString(year.end, fmt))
-            .replace("%4", self._locale.toString(overview.today, fmt))
+            .replace("%2", format_date(year.start))
+            .replace("%3", format_date(year.end))
+            .replace("%4", format_date(overview.today))
         )
         self.learners.value.setText(self._n(overview.learners))
         self.learners.detail.setText(self.tr("registered, not archived"))
@@ -125,7 +127,9 @@ class OverviewPage(QWidget):
             self.tr("%1 did not take place").replace("%1", self._n(overview.sessions_cancelled))
         )
         rate = overview.attendance_rate
-        self.rate.value.setText("–" if rate is None else self._locale.toString(rate * 100, "f", 1) + " %")
+        self.rate.value.setText(
+            "–" if rate is None else self._locale.toString(rate * 100, "f", 1) + " %"
+        )
         self.rate.detail.setText(
             self.tr("attended / expected at held sessions = %1 / %2")
             .replace("%1", self._n(overview.attendances))
@@ -138,8 +142,12 @@ class OverviewPage(QWidget):
         self.today.setRowCount(len(rows))
         for row, item in enumerate(rows):
             status = self.tr("Held") if item.status == "held" else self.tr("Did not take place")
-            values = (item.class_name, topic_label(item.topic, self._language), status,
-                      f"{self._n(item.marked)} / {self._n(item.enrolled)}")
+            values = (
+                item.class_name,
+                topic_label(item.topic, self._language),
+                status,
+                f"{self._n(item.marked)} / {self._n(item.enrolled)}",
+            )
             for column, text in enumerate(values):
                 self.today.setItem(row, column, QTableWidgetItem(text))
         self.today.setVisible(bool(rows))

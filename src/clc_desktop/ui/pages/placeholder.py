@@ -16,8 +16,9 @@ class PlannedPage(QWidget):
         body = QLabel(description)
         body.setWordWrap(True)
         layout.addWidget(body)
-        note = QLabel(self.tr("This part of CLC Desktop is being built and comes in a next "
-                              "version."))
+        note = QLabel(
+            self.tr("This part of CLC Desktop is being built and comes in a next version.")
+        )
         note.setObjectName("hint")
         note.setWordWrap(True)
         layout.addWidget(note)

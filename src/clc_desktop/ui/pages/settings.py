@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clc_desktop.storage.backup import BackupInfo
-from clc_desktop.ui.i18n import LANGUAGE_NAMES
+from clc_desktop.ui.i18n import LANGUAGE_NAMES, format_datetime
 
 
 class SettingsPage(QWidget):
@@ -46,7 +46,8 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
         self.language.currentIndexChanged.connect(
-            lambda index: self.language_chosen.emit(self.language.itemData(index)))
+            lambda index: self.language_chosen.emit(self.language.itemData(index))
+        )
         form.addRow(self.tr("Language"), self.language)
         self.profile_button = QPushButton(self.tr("Edit the centre profile…"))
         self.profile_button.clicked.connect(self.edit_profile)
@@ -58,10 +59,13 @@ class SettingsPage(QWidget):
         self.db_path = QLabel()
         self.db_path.setWordWrap(True)
         data_layout.addWidget(self.db_path)
-        explain = QLabel(self.tr(
-            "A verified backup is made each time the app opens and every 30 minutes while "
-            "you work. The newest 10 are kept, plus one a day for 12 days, one a week for "
-            "10 weeks and one a month for 9 months."))
+        explain = QLabel(
+            self.tr(
+                "A verified backup is made each time the app opens and every 30 minutes while "
+                "you work. The newest 10 are kept, plus one a day for 12 days, one a week for "
+                "10 weeks and one a month for 9 months."
+            )
+        )
         explain.setObjectName("hint")
         explain.setWordWrap(True)
         data_layout.addWidget(explain)
@@ -99,7 +103,7 @@ class SettingsPage(QWidget):
         self._backups = list(backups)
         self.backups.setRowCount(len(backups))
         for row, backup in enumerate(backups):
-            taken = self._locale.toString(backup.taken_at, QLocale.FormatType.LongFormat)
+            taken = format_datetime(backup.taken_at)
             size = self._locale.formattedDataSize(backup.size)
             self.backups.setItem(row, 0, QTableWidgetItem(taken))
             self.backups.setItem(row, 1, QTableWidgetItem(size))
