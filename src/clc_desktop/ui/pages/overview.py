@@ -34,6 +34,7 @@ class StatCard(QFrame):
         for widget in (self.title, self.value, self.detail):
             layout.addWidget(widget)
         layout.addStretch()
+        self.setMinimumHeight(130)
 
 
 class OverviewPage(QWidget):
@@ -83,6 +84,8 @@ class OverviewPage(QWidget):
         self.no_sessions = QLabel(self.tr("No session is planned for today."))
         self.no_sessions.setObjectName("hint")
         layout.addWidget(self.no_sessions)
+        self.spacer = QWidget()  # takes the table's room when there is no session today
+        layout.addWidget(self.spacer, 1)
         self.footer = QLabel()
         self.footer.setObjectName("hint")
         self.footer.setWordWrap(True)
@@ -152,3 +155,4 @@ class OverviewPage(QWidget):
                 self.today.setItem(row, column, QTableWidgetItem(text))
         self.today.setVisible(bool(rows))
         self.no_sessions.setVisible(not rows)
+        self.spacer.setVisible(not rows)

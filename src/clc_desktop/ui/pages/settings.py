@@ -45,13 +45,20 @@ class SettingsPage(QWidget):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addStretch()
         self.language.currentIndexChanged.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Language"), language_row)
         self.profile_button = QPushButton(self.tr("Edit the centre profile…"))
         self.profile_button.clicked.connect(self.edit_profile)
-        form.addRow(self.tr("Centre"), self.profile_button)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_button)
+        profile_row.addStretch()
+        form.addRow(self.tr("Centre"), profile_row)
         layout.addWidget(general)
 
         data = QGroupBox(self.tr("Data and backups"))
