@@ -1,9 +1,11 @@
+import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from clc_desktop.__main__ import main
 from clc_desktop.storage.database import open_store
@@ -70,3 +72,53 @@ def test_a_second_writer_from_another_process_is_refused(db_path: Path) -> None:
         result = run_cli("restore", str(db_path), "--db", str(db_path))
     assert result.returncode == 1
     assert "đang được mở" in result.stderr
+
+
+def test_demo_then_smoke_start_the_window(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = run_cli("demo", "--db", str(db), "--size", "small", "--seed", "5")
+    assert result.returncode == 0, result.stderr
+    assert "Đã tạo trung tâm mẫu" in result.stdout
+    again = run_cli("demo", "--db", str(db))
+    assert again.returncode == 1
+    assert "đã có dữ liệu" in again.stderr
+    shown = subprocess.run(
+        [sys.executable, "-m", "clc_desktop", "--db", str(db), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        },
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "smoke ok" in shown.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_the_demo_killed_mid_write_leaves_all_or_nothing(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    from clc_desktop.storage.backup import check_integrity
+
+    db = tmp_path / "killed.db"
+    open_store(db).close()  # migrated first, so the kill lands in the demo's transaction
+    child = subprocess.Popen(
+        [sys.executable, "-m", "clc_desktop", "demo", "--db", str(db), "--size", "large"]
+    )
+    deadline = time.monotonic() + 30
+    while not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size < 1_000_000:
+        assert time.monotonic() < deadline, "the demo never started writing"
+        assert child.poll() is None, "the demo finished before it could be killed"
+        time.sleep(0.01)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert check_integrity(db) == "ok"
+    with open_store(db) as store, store.session() as session:
+        learners = session.execute(sqlalchemy.text("SELECT COUNT(*) FROM learner")).scalar()
+        centres = session.execute(sqlalchemy.text("SELECT COUNT(*) FROM centre")).scalar()
+    assert (learners, centres) in ((0, 0), (3000, 1))

@@ -35,17 +35,27 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the window (the default)")
     _add_gui_options(gui)
 
-    demo = commands.add_parser("demo", help="create a demo centre in a new database")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+        help="language of messages (default: vi)",
+    )
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a demo centre in a new database"
+    )
     demo.add_argument("--db", type=Path, required=True, help="the new database file")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same centre (default 1)")
     demo.add_argument("--size", choices=("small", "large"), default="small")
 
-    backup = commands.add_parser("backup", help="write a verified copy of a database")
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a verified copy of a database"
+    )
     backup.add_argument("--db", type=Path, required=True)
     backup.add_argument("-o", "--output", type=Path, required=True, help="the new backup file")
 
     restore = commands.add_parser(
-        "restore", help="replace a database with a backup (the replaced file is kept)"
+        "restore", parents=[common],
+        help="replace a database with a backup (the replaced file is kept)",
     )
     restore.add_argument("file", type=Path, help="the backup to restore")
     restore.add_argument("--db", type=Path, required=True)
@@ -104,7 +114,7 @@ def _say(args: argparse.Namespace, vi: str, en: str) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from clc_desktop.services.demo import generate_demo
+    from clc_desktop.services.demo_data import generate_demo
     from clc_desktop.storage.database import open_store
 
     started = time.perf_counter()
@@ -128,7 +138,7 @@ def _demo(args: argparse.Namespace) -> int:
         ("lượt ghi danh", "enrolments", summary.enrolments),
         ("lượt điểm danh", "attendance marks", summary.marks),
     ):
-        _say(args, f"  {label_vi}: {value:,}", f"  {label_en}: {value:,}")
+        _say(args, f"  {label_vi}: {value:,}".replace(",", "."), f"  {label_en}: {value:,}")
     _say(args, f"Thời gian: {elapsed:.2f} s", f"Time: {elapsed:.2f} s")
     return EXIT_OK
 

@@ -1,0 +1,208 @@
+"""Run the benchmarks and print one table: median, worst, peak memory, baseline ratio.
+
+Each measurement runs in a fresh child process, as a user would start the program, so
+start-up costs and peak memory are real. Timings vary between machines: compare the ratio
+to the baseline measured in the same run, not the absolute numbers.
+
+    python -m benchmarks [--runs N] [--size small|large] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# A child that runs a snippet and reports its wall time and peak memory as JSON.
+_CHILD = """
+import json, resource, sys, time
+started = time.perf_counter()
+exec(compile(sys.argv[1], "<bench>", "exec"))
+elapsed = time.perf_counter() - started
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("BENCH " + json.dumps({"seconds": elapsed, "peak_mb": peak_kb / 1024}))
+"""
+
+_BASELINE_WINDOW = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel("Nguyễn Văn Đức")
+label.show()
+app.processEvents()
+print(f"shown_at={time.time():.3f}")
+"""
+
+
+@dataclass
+class Result:
+    name: str
+    samples: list[float]
+    peak_mb: float | None = None
+    baseline: list[float] | None = None
+    note: str = ""
+
+    def row(self) -> list[str]:
+        median = statistics.median(self.samples)
+        ratio = f"{median / statistics.median(self.baseline):.2f}x" if self.baseline else ""
+        peak = f"{self.peak_mb:.0f}" if self.peak_mb is not None else ""
+        return [
+            self.name,
+            str(len(self.samples)),
+            f"{median * 1000:.0f}",
+            f"{max(self.samples) * 1000:.0f}",
+            peak,
+            ratio,
+            self.note,
+        ]
+
+
+def _run_child(code: str, env: dict[str, str] | None = None) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, code], capture_output=True, text=True, check=True, env=env
+    )
+    line = next(x for x in out.stdout.splitlines() if x.startswith("BENCH "))
+    return json.loads(line[6:])
+
+
+def _time_to_window(args: list[str]) -> float:
+    """Seconds from launching a process to the moment it reports its window shown."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    launched = time.time()
+    out = subprocess.run(args, capture_output=True, text=True, check=True, env=env)
+    shown = next(
+        float(part.split("=")[1]) for part in out.stdout.split() if part.startswith("shown_at=")
+    )
+    return shown - launched
+
+
+def bench_demo(size: str, runs: int, workdir: Path) -> tuple[Result, Path]:
+    samples: list[float] = []
+    peak = 0.0
+    db = workdir / f"demo-{size}.db"
+    for run in range(runs):
+        target = workdir / f"demo-{size}-{run}.db"
+        code = (
+            "from clc_desktop.services.demo_data import generate_demo\n"
+            "from clc_desktop.storage.database import open_store\n"
+            f"store = open_store({str(target)!r})\n"
+            "started = time.perf_counter()\n"
+            f"generate_demo(store.engine, seed=1, size={size!r})\n"
+            "store.close()\n"
+        )
+        measured = _run_child(code)
+        samples.append(measured["seconds"])
+        peak = max(peak, measured["peak_mb"])
+        if run == 0:
+            target.rename(db)
+        else:
+            target.unlink()
+    return Result(
+        f"demo generation ({size})",
+        samples,
+        peak,
+        note="open + migrate + generate, one transaction",
+    ), db
+
+
+def bench_startup(db: Path, runs: int) -> Result:
+    command = [sys.executable, "-m", "clc_desktop", "--db", str(db), "--smoke"]
+    baseline_cmd = [sys.executable, "-c", _BASELINE_WINDOW]
+    samples, baseline = [], []
+    for _ in range(runs):
+        samples.append(_time_to_window(command))
+        baseline.append(_time_to_window(baseline_cmd))
+    return Result(
+        "start-up to shown window",
+        samples,
+        baseline=baseline,
+        note="baseline: a bare PySide6 window with one label",
+    )
+
+
+def bench_overview(db: Path, runs: int) -> Result:
+    code = (
+        "from clc_desktop.services.overview import load_overview\n"
+        "from clc_desktop.storage.database import open_store\n"
+        f"store = open_store({str(db)!r})\n"
+        "started = time.perf_counter()\n"
+        "with store.session() as session:\n"
+        "    overview = load_overview(session)\n"
+        "store.close()\n"
+    )
+    samples = []
+    peak = 0.0
+    for _ in range(runs):
+        measured = _run_child(code)
+        samples.append(measured["seconds"])
+        peak = max(peak, measured["peak_mb"])
+    return Result(
+        "overview numbers",
+        samples,
+        peak,
+        note="open store + school-year aggregates (child process)",
+    )
+
+
+def bench_backup(db: Path, runs: int) -> Result:
+    code = (
+        "from clc_desktop.storage.database import open_store\n"
+        f"store = open_store({str(db)!r})\n"
+        "store.backup_now()\n"
+        "store.close()\n"
+    )
+    samples = [_run_child(code)["seconds"] for _ in range(runs)]
+    size_mb = db.stat().st_size / 1e6
+    return Result(
+        "verified backup",
+        samples,
+        note=f"database of {size_mb:.1f} MB, backup API + integrity_check",
+    )
+
+
+def print_table(results: list[Result]) -> None:
+    header = ["benchmark", "runs", "median ms", "worst ms", "peak MB", "vs baseline", "what"]
+    rows = [header, *[r.row() for r in results]]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for index, row in enumerate(rows):
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+        if index == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--size", choices=("small", "large"), default="large")
+    args = parser.parse_args(argv)
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="clc-bench-") as tmp:
+        workdir = Path(tmp)
+        steps: list[Callable[[], Result]] = []
+        demo, db = bench_demo(args.size, max(1, min(args.runs, 3)), workdir)
+        results.append(demo)
+        steps = [
+            lambda: bench_startup(db, args.runs),
+            lambda: bench_overview(db, args.runs),
+            lambda: bench_backup(db, max(1, min(args.runs, 3))),
+        ]
+        for step in steps:
+            results.append(step())
+    print(
+        f"CLC Desktop benchmarks ({args.size} demo centre, Python "
+        f"{sys.version.split()[0]}, {os.cpu_count()} cores)"
+    )
+    print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
