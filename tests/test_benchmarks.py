@@ -13,9 +13,16 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_the_benchmark_table_prints_at_a_small_size() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--runs", "1", "--size", "small"],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    for name in ("demo generation (small)", "start-up to shown window", "overview numbers",
-                 "verified backup"):
+    for name in (
+        "demo generation (small)",
+        "start-up to shown window",
+        "overview numbers",
+        "verified backup",
+    ):
         assert name in result.stdout

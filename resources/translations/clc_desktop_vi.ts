@@ -274,6 +274,10 @@
         <translation>Đã diễn ra</translation>
     </message>
     <message>
+        <source>Scheduled</source>
+        <translation>Theo lịch</translation>
+    </message>
+    <message>
         <source>Did not take place</source>
         <translation>Không diễn ra</translation>
     </message>

@@ -47,7 +47,8 @@ class AppController:
         self.smoke = smoke
         self.store: Store | None = None
         self.window: MainWindow | None = None
-        self.runner = BackgroundRunner()
+        # Parented to the application: it outlives every window it serves.
+        self.runner = BackgroundRunner(app)
 
     @property
     def language(self) -> str:
@@ -133,6 +134,7 @@ class AppController:
         db_path = self.store.path
         page = self.window.navigation.currentRow()
         self.window.close()
+        self.runner.wait()  # no background job may still use the store being replaced
         self.store.close()
         try:
             database.restore(backup.path, db_path)

@@ -37,7 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
         help="language of messages (default: vi)",
     )
     demo = commands.add_parser(
@@ -54,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, required=True, help="the new backup file")
 
     restore = commands.add_parser(
-        "restore", parents=[common],
+        "restore",
+        parents=[common],
         help="replace a database with a backup (the replaced file is kept)",
     )
     restore.add_argument("file", type=Path, help="the backup to restore")

@@ -97,7 +97,9 @@ def _dump(path: Path) -> list[tuple[object, ...]]:
                     "ethnicity FROM learner ORDER BY id"
                 )
             ).all(),
-            *session.execute(text("SELECT * FROM attendance_mark ORDER BY 1, 2")).all(),
+            *session.execute(
+                text("SELECT session_id, learner_id, status FROM attendance_mark ORDER BY 1, 2")
+            ).all(),
         ]
 
 

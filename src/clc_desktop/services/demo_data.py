@@ -283,6 +283,7 @@ class _Builder:
         self.sessions: list[dict[str, Any]] = []
         self.enrolments: list[dict[str, Any]] = []
         self.marks: list[dict[str, Any]] = []
+        self._names: dict[str, int] = {}
 
     def build(self, seed: int) -> None:
         rng = self.rng
@@ -390,10 +391,15 @@ class _Builder:
             offsets = [0] if per_week == 1 else [0, 3]
             dates = [first + dt.timedelta(weeks=w, days=o) for w in range(weeks) for o in offsets]
         name = rng.choice(talks if is_talk else courses)
+        if not is_talk:
+            name = f"{name} ({first.month:02d}/{first.year})"
+        self._names[name] = self._names.get(name, 0) + 1
+        if self._names[name] > 1:
+            name = f"{name} - nhóm {self._names[name]}"
         self.classes.append(
             {
                 "id": class_id,
-                "name": f"{name} ({first.month:02d}/{first.year})" if not is_talk else name,
+                "name": name,
                 "topic": topic.value,
                 "kind": (ClassKind.EVENT if is_talk else ClassKind.COURSE).value,
                 "facilitator": self._name(rng.choice([Sex.MALE, Sex.FEMALE])),

@@ -144,7 +144,13 @@ class OverviewPage(QWidget):
         rows = overview.today_sessions
         self.today.setRowCount(len(rows))
         for row, item in enumerate(rows):
-            status = self.tr("Held") if item.status == "held" else self.tr("Did not take place")
+            status = (
+                self.tr("Did not take place")
+                if item.status == "cancelled"
+                else self.tr("Held")
+                if item.marked
+                else self.tr("Scheduled")
+            )
             values = (
                 item.class_name,
                 topic_label(item.topic, self._language),

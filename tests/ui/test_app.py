@@ -1,0 +1,91 @@
+"""The composition root: opening problems, the offer of the latest backup, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from clc_desktop.app import AppController
+from clc_desktop.storage.backup import list_backups
+from clc_desktop.storage.database import Store, open_store
+from clc_desktop.ui.i18n import Translations
+
+
+def _answer_next_box(button_text: str, seen: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().startswith(button_text)).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for page in range(2, len(data) // page_size):
+        data[page * page_size + 8 : page * page_size + 40] = b"\xff" * 32
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_is_reported_and_the_latest_backup_restored(
+    qtbot: QtBot,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
+) -> None:
+    path = small_centre.path
+    small_centre.backup_now()
+    small_centre.close()
+    _damage(path)
+    controller = AppController(QApplication.instance(), settings, translations)  # type: ignore[arg-type]
+    seen: list[str] = []
+    _answer_next_box("Khôi phục bản sao lưu", seen)
+    store = controller.open(path)
+    assert "bị hỏng" in seen[0]
+    assert store is not None
+    with store.session() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM learner")).scalar() == 3
+    store.close()
+    assert list(path.parent.glob("centre.replaced-*.db"))
+
+
+def test_a_file_in_use_is_reported_and_not_opened(
+    qtbot: QtBot,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
+) -> None:
+    controller = AppController(QApplication.instance(), settings, translations)  # type: ignore[arg-type]
+    seen: list[str] = []
+    _answer_next_box("OK", seen)
+    assert controller.open(small_centre.path) is None
+    assert "đang được mở" in seen[0]
+
+
+def test_restore_from_settings_reopens_the_window_on_the_restored_data(
+    qtbot: QtBot,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
+) -> None:
+    path = small_centre.path
+    made = small_centre.backup_now()
+    with small_centre.session() as session:
+        session.execute(text("UPDATE learner SET archived = 1"))
+    controller = AppController(QApplication.instance(), settings, translations)  # type: ignore[arg-type]
+    first = controller.show(small_centre)
+    qtbot.addWidget(first)
+    backup = next(b for b in list_backups(small_centre.backup_dir, "centre") if b.path == made)
+    controller.restore(backup)
+    assert controller.window is not None
+    assert controller.window is not first
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.window.overview.learners.value.text() == "3", timeout=10000)
+    controller.close()
+    assert open_store(path) is not None
