@@ -5,6 +5,10 @@ set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libglib2.0-0 libxcb-cursor0 fonts-dejavu-core "$@")
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to check here
+# Debian's own python3 needs python3-venv for `python3 -m venv`.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import ensurepip" >/dev/null 2>&1; then
+  packages+=(python3-venv)
+fi
 missing=()
 for package in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def compiled_translations() -> Path:
     """The .qm files, compiled from the .ts sources when missing or stale (as `make` does)."""
     folder = translations_dir()
     lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(__import__("sys").executable).with_name("pyside6-lrelease")
+        Path(sys.executable).with_name("pyside6-lrelease")
     )
     for ts in folder.glob("*.ts"):
         qm = ts.with_suffix(".qm")

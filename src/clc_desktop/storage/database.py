@@ -79,11 +79,16 @@ class Store:
         now = now or dt.datetime.now()
         with self._mutex:
             changes = self._changes
-        source = sqlite3.connect(self.path)
         try:
-            made = backups.write_backup(source, self.backup_dir, self.path.stem, now)
-        finally:
-            source.close()
+            source = sqlite3.connect(self.path)
+            try:
+                made = backups.write_backup(source, self.backup_dir, self.path.stem, now)
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.backup_dir) from exc
+        except OSError as exc:
+            raise _problem_for_os_error(exc, self.backup_dir) from exc
         backups.prune_backups(self.backup_dir, self.path.stem)
         with self._mutex:
             self._changes_at_backup = changes

@@ -9,6 +9,7 @@ object by object by accident.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Final
 
 from sqlalchemy import (
@@ -27,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from clc_desktop.domain.codes import (
+    ETHNICITIES,
     CancelReason,
     ClassKind,
     MarkStatus,
@@ -45,8 +47,8 @@ NAMING_CONVENTION: Final = {
 }
 
 
-def _in(column: str, values: type[object]) -> str:
-    codes = ", ".join(f"'{v}'" for v in values)  # type: ignore[attr-defined]
+def _in(column: str, values: Iterable[object]) -> str:
+    codes = ", ".join(f"'{v}'" for v in values)
     return f"{column} IN ({codes})"
 
 
@@ -77,6 +79,7 @@ class Learner(Base):
     __tablename__ = "learner"
     __table_args__ = (
         CheckConstraint(_in("sex", Sex), name="sex"),
+        CheckConstraint(f"ethnicity IS NULL OR {_in('ethnicity', ETHNICITIES)}", name="ethnicity"),
         CheckConstraint(
             "birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100", name="birth_year"
         ),

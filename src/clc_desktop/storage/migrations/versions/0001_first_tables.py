@@ -73,6 +73,10 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint("sex IN ('male', 'female', 'unknown')", name=op.f("ck_learner_sex")),
         sa.CheckConstraint(
+            "ethnicity IS NULL OR ethnicity IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', '41', '42', '43', '44', '45', '46', '47', '48', '49', '50', '51', '52', '53', '54')",
+            name=op.f("ck_learner_ethnicity"),
+        ),
+        sa.CheckConstraint(
             "birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100",
             name=op.f("ck_learner_birth_year"),
         ),
