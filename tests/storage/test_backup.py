@@ -10,6 +10,7 @@ from clc_desktop.domain.messages import Problem
 from clc_desktop.storage import backup as backups
 from clc_desktop.storage.database import Store, backup_to, open_store, restore
 from clc_desktop.storage.models import Learner
+from tests.damage import damage_pages
 
 NOON = dt.datetime(2026, 11, 22, 12, 0, 0)
 
@@ -139,10 +140,7 @@ def test_a_damaged_backup_is_not_restored(db_path: Path, tmp_path: Path) -> None
     with open_store(db_path) as store:
         _add(store, 300)
         made = store.backup_now(NOON)
-    data = bytearray(made.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    data[page_size * 2 + 8 : page_size * 2 + 64] = b"\xff" * 56
-    made.write_bytes(bytes(data))
+    damage_pages(made, range(2, 3))
     before = db_path.read_bytes()
     with pytest.raises(Problem) as refused:
         restore(made, db_path)

@@ -19,6 +19,7 @@ from clc_desktop.storage.database import (
     open_store,
 )
 from clc_desktop.storage.models import Base, Learner
+from tests.damage import damage_pages
 
 
 def _digest(path: Path) -> str:
@@ -139,11 +140,7 @@ def test_a_damaged_file_is_reported_with_the_backup_to_offer(db_path: Path) -> N
         for n in range(400):
             _add_learner(store, f"Học viên số {n} " + "x" * 150, key=f"k{n}")
         store.backup_now()
-    data = bytearray(db_path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    for page in range(2, len(data) // page_size):  # leave page 1 (the header) intact
-        data[page * page_size + 8 : page * page_size + 40] = b"\xff" * 32
-    db_path.write_bytes(bytes(data))
+    damage_pages(db_path)
     with pytest.raises(Problem) as refused:
         open_store(db_path)
     assert refused.value.code == "store.damaged"

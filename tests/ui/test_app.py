@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -13,6 +11,7 @@ from clc_desktop.app import AppController
 from clc_desktop.storage.backup import list_backups
 from clc_desktop.storage.database import Store, open_store
 from clc_desktop.ui.i18n import Translations
+from tests.damage import damage_pages
 
 
 def _answer_next_box(button_text: str, seen: list[str]) -> None:
@@ -25,14 +24,6 @@ def _answer_next_box(button_text: str, seen: list[str]) -> None:
     QTimer.singleShot(0, answer)
 
 
-def _damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    for page in range(2, len(data) // page_size):
-        data[page * page_size + 8 : page * page_size + 40] = b"\xff" * 32
-    path.write_bytes(bytes(data))
-
-
 def test_a_damaged_file_is_reported_and_the_latest_backup_restored(
     qtbot: QtBot,
     small_centre: Store,
@@ -42,7 +33,7 @@ def test_a_damaged_file_is_reported_and_the_latest_backup_restored(
     path = small_centre.path
     small_centre.backup_now()
     small_centre.close()
-    _damage(path)
+    damage_pages(path)
     controller = AppController(QApplication.instance(), settings, translations)  # type: ignore[arg-type]
     seen: list[str] = []
     _answer_next_box("Khôi phục bản sao lưu", seen)
