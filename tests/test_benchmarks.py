@@ -22,7 +22,8 @@ def test_the_benchmark_table_prints_at_a_small_size() -> None:
     for name in (
         "demo generation (small)",
         "start-up to shown window",
-        "overview numbers",
+        "overview numbers (today)",
+        "overview numbers (whole demo year)",
         "verified backup",
     ):
         assert name in result.stdout
