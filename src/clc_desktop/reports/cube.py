@@ -111,3 +111,47 @@ def content_hash(
     for source_unit, source_period, source_hash in sorted(sources):
         lines.append("\t".join(("S", source_unit, source_period, source_hash)))
     return hashlib.sha256("".join(f"{line}\n" for line in lines).encode("utf-8")).hexdigest()
+
+
+#: Dimensions whose parts add up to their ``_all`` row; topic is not additive for
+#: ``learners`` (a person in two topics counts once in topic ``_all``), group never is.
+def additive_dimensions(indicator: str) -> tuple[str, ...]:
+    return tuple(
+        dim
+        for dim in INDICATORS[indicator]
+        if dim in ("sex", "age_band") or (dim == "topic" and indicator != "learners")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """The parts of ``dimension`` at ``total_key`` add up to ``parts``, not ``total``."""
+
+    total_key: Key
+    dimension: str
+    total: int
+    parts: int
+
+
+def additivity_mismatches(cube: Mapping[Key, int]) -> list[Mismatch]:
+    """Every place where an additive dimension's parts do not add up to its ``_all`` row
+    (within every combination of the other dimensions, groups included)."""
+    mismatches: list[Mismatch] = []
+    for indicator in INDICATORS:
+        for dim in additive_dimensions(indicator):
+            index = DIMENSIONS.index(dim) + 1
+            totals: dict[Key, int] = {}
+            parts: Counter[Key] = Counter()
+            for key, value in cube.items():
+                if key.indicator != indicator:
+                    continue
+                total_key = key._replace(**{dim: ALL})
+                if key[index] == ALL:
+                    totals[key] = value
+                else:
+                    parts[total_key] += value
+            for total_key in sorted(set(totals) | set(parts)):
+                total, summed = totals.get(total_key, 0), parts.get(total_key, 0)
+                if total != summed:
+                    mismatches.append(Mismatch(total_key, dim, total, summed))
+    return mismatches
