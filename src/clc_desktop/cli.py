@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace a database with a backup (the replaced file is kept)",
     )
     restore.add_argument("file", type=Path, help="the backup to restore")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="export the centre's period report (.xlsx)"
+    )
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument(
+        "--period", required=True, help="2026, 2026-H1, 2026-Q3, 2026-03 or 2025-2026 (school year)"
+    )
+    export.add_argument("-o", "--output", type=Path, required=True)
     restore.add_argument("--db", type=Path, required=True)
     return parser
 
@@ -164,7 +173,26 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    from clc_desktop.reports.export import export_centre_report
+    from clc_desktop.storage.database import open_store
+
+    started = time.perf_counter()
+    with open_store(args.db) as store, store.session() as session:
+        result = export_centre_report(
+            session, args.period, args.output, language=language(args), db_label=str(store.path)
+        )
+    elapsed = time.perf_counter() - started
+    _say(
+        args,
+        f"Đã xuất báo cáo kỳ {result.period.code}: {result.path} ({elapsed:.2f} s)",
+        f"Exported the {result.period.code} report: {result.path} ({elapsed:.2f} s)",
+    )
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "export": _export,
     "demo": _demo,
     "backup": _backup,
     "restore": _restore,

@@ -108,6 +108,12 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và các dấu . _ -",
         "en": "A unit id uses only unaccented letters, digits and . _ -",
     },
+    "report.bad_period": {
+        "vi": "Kỳ báo cáo «{period}» không hợp lệ. Ví dụ hợp lệ: 2026, 2026-H1, 2026-Q3, "
+        "2026-03, 2025-2026 (năm học).",
+        "en": "The period «{period}» is not valid. Valid examples: 2026, 2026-H1, 2026-Q3, "
+        "2026-03, 2025-2026 (school year).",
+    },
     "centre.missing": {
         "vi": "Tệp dữ liệu {path} chưa có hồ sơ trung tâm.",
         "en": "The data file {path} has no centre profile yet.",

@@ -1,0 +1,396 @@
+"""The human sheet of a centre report, laid out like a Vietnamese administrative report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
+from clc_desktop.domain.periods import Period
+from clc_desktop.reports.cube import ALL, Cube, Key
+from clc_desktop.reports.workbook import set_text
+from clc_desktop.services.centre import CentreProfile
+
+_LABELS: dict[str, dict[str, str]] = {
+    "vi": {
+        "sheet": "Báo cáo",
+        "motto1": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "motto2": "Độc lập - Tự do - Hạnh phúc",
+        "title": "BÁO CÁO HOẠT ĐỘNG TRUNG TÂM HỌC TẬP CỘNG ĐỒNG",
+        "period": "Kỳ báo cáo: {code} (từ {start} đến {end})",
+        "date": "{place}, ngày {d:02d} tháng {m:02d} năm {y}",
+        "t1": "I. LỚP HỌC, BUỔI HỌC VÀ GIỜ HỌC THEO CHỦ ĐỀ",
+        "t2": "II. HỌC VIÊN VÀ LƯỢT NGƯỜI THAM GIA THEO CHỦ ĐỀ",
+        "t3": "III. HỌC VIÊN THEO ĐỘ TUỔI VÀ GIỚI TÍNH",
+        "t4": "IV. ĐỐI TƯỢNG ƯU TIÊN",
+        "t5": "V. CHUYÊN CẦN",
+        "no": "STT",
+        "topic": "Chủ đề",
+        "classes": "Số lớp",
+        "held": "Buổi đã tổ chức",
+        "cancelled": "Buổi không diễn ra",
+        "hours": "Số giờ học",
+        "learners": "Học viên",
+        "female": "Trong đó nữ",
+        "enrolments": "Lượt ghi danh",
+        "participations": "Lượt người tham gia",
+        "walk_ins": "Trong đó vãng lai",
+        "completions": "Hoàn thành khóa học",
+        "total": "Tổng cộng",
+        "band": "Độ tuổi",
+        "male": "Nam",
+        "unknown": "Không rõ",
+        "all": "Tổng",
+        "under_15": "Dưới 15 tuổi",
+        "15_25": "15 - 25 tuổi",
+        "26_35": "26 - 35 tuổi",
+        "36_60": "36 - 60 tuổi",
+        "over_60": "Trên 60 tuổi",
+        "age_unknown": "Không rõ tuổi",
+        "15_35": "Trong đó 15 - 35 tuổi",
+        "15_60": "Trong đó 15 - 60 tuổi",
+        "group": "Nhóm",
+        "ethnic_minority": "Người dân tộc thiểu số",
+        "disability": "Người khuyết tật",
+        "expected": "Lượt dự kiến (học viên ghi danh × buổi đã tổ chức)",
+        "attended": "Lượt có mặt (kể cả đi muộn)",
+        "absent": "Lượt vắng (có phép và không phép)",
+        "unmarked": "Chưa điểm danh",
+        "rate": "Tỉ lệ chuyên cần = lượt có mặt / lượt dự kiến",
+        "maker": "NGƯỜI LẬP BIỂU",
+        "director": "GIÁM ĐỐC TRUNG TÂM",
+        "sign": "(Ký, ghi rõ họ tên)",
+        "seal": "(Ký tên, đóng dấu)",
+    },
+    "en": {
+        "sheet": "Report",
+        "motto1": "SOCIALIST REPUBLIC OF VIET NAM",
+        "motto2": "Independence - Freedom - Happiness",
+        "title": "COMMUNITY LEARNING CENTRE ACTIVITY REPORT",
+        "period": "Period: {code} ({start} to {end})",
+        "date": "{place}, {d:02d}/{m:02d}/{y}",
+        "t1": "I. CLASSES, SESSIONS AND HOURS BY TOPIC",
+        "t2": "II. LEARNERS AND PARTICIPATIONS BY TOPIC",
+        "t3": "III. LEARNERS BY AGE AND SEX",
+        "t4": "IV. PRIORITY GROUPS",
+        "t5": "V. ATTENDANCE",
+        "no": "No.",
+        "topic": "Topic",
+        "classes": "Classes",
+        "held": "Sessions held",
+        "cancelled": "Did not take place",
+        "hours": "Hours",
+        "learners": "Learners",
+        "female": "of whom women",
+        "enrolments": "Enrolments",
+        "participations": "Participations",
+        "walk_ins": "of which walk-ins",
+        "completions": "Completions",
+        "total": "Total",
+        "band": "Age",
+        "male": "Men",
+        "unknown": "Unknown",
+        "all": "Total",
+        "under_15": "Under 15",
+        "15_25": "15 - 25",
+        "26_35": "26 - 35",
+        "36_60": "36 - 60",
+        "over_60": "Over 60",
+        "age_unknown": "Age unknown",
+        "15_35": "of whom 15 - 35",
+        "15_60": "of whom 15 - 60",
+        "group": "Group",
+        "ethnic_minority": "Ethnic minorities",
+        "disability": "Disabilities",
+        "expected": "Expected (enrolled learners × sessions held)",
+        "attended": "Attended (including late)",
+        "absent": "Absent (excused or not)",
+        "unmarked": "Not marked",
+        "rate": "Attendance rate = attended / expected",
+        "maker": "PREPARED BY",
+        "director": "CENTRE DIRECTOR",
+        "sign": "(signature and full name)",
+        "seal": "(signature and seal)",
+    },
+}
+
+_COLUMNS = 8
+
+
+def centre_sheet(
+    workbook: Any,
+    centre: CentreProfile,
+    period: Period,
+    cube: Cube,
+    now: dt.datetime,
+    language: str = "vi",
+) -> None:
+    """Draw the report sheet into ``workbook`` (first sheet)."""
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
+    labels = _LABELS.get(language, _LABELS["vi"])
+    topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
+    sheet = workbook.create_sheet(labels["sheet"], 0)
+    bold = Font(name="Times New Roman", bold=True, size=12)
+    normal = Font(name="Times New Roman", size=12)
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    centre_align = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+    def value(
+        indicator: str, topic: str = ALL, sex: str = ALL, band: str = ALL, group: str = ALL
+    ) -> int:
+        return cube.get(Key(indicator, topic, sex, band, group), 0)
+
+    def put(
+        row: int,
+        column: int,
+        content: str | int | float,
+        font: Any = normal,
+        span: int = 1,
+        align: Any = None,
+        border: bool = False,
+    ) -> None:
+        cell = sheet.cell(row, column)
+        if isinstance(content, str):
+            set_text(cell, content)
+        else:
+            cell.value = content
+        cell.font = font
+        cell.alignment = align or Alignment(vertical="center", wrap_text=True)
+        if span > 1:
+            sheet.merge_cells(
+                start_row=row, start_column=column, end_row=row, end_column=column + span - 1
+            )
+        if border:
+            for offset in range(span):
+                sheet.cell(row, column + offset).border = box
+
+    # Header: the issuing unit on the left, the national motto on the right.
+    put(
+        1,
+        1,
+        (centre.parent_unit_name or centre.province_name or "").upper(),
+        normal,
+        3,
+        centre_align,
+    )
+    put(2, 1, centre.name.upper(), bold, 3, centre_align)
+    put(1, 4, labels["motto1"], bold, 5, centre_align)
+    put(
+        2,
+        4,
+        labels["motto2"],
+        Font(name="Times New Roman", bold=True, size=12, underline="single"),
+        5,
+        centre_align,
+    )
+    place = (centre.commune_name or "").split(" ", 1)[-1] or centre.name
+    put(
+        4,
+        4,
+        labels["date"].format(place=place, d=now.day, m=now.month, y=now.year),
+        Font(name="Times New Roman", italic=True, size=12),
+        5,
+        centre_align,
+    )
+    put(
+        6,
+        1,
+        labels["title"],
+        Font(name="Times New Roman", bold=True, size=14),
+        _COLUMNS,
+        centre_align,
+    )
+    put(
+        7,
+        1,
+        labels["period"].format(
+            code=period.code,
+            start=period.start.strftime("%d/%m/%Y"),
+            end=period.end.strftime("%d/%m/%Y"),
+        ),
+        normal,
+        _COLUMNS,
+        centre_align,
+    )
+    row = 9
+
+    def table(title: str, header: list[str], rows: list[list[str | int | float]]) -> None:
+        nonlocal row
+        put(row, 1, title, bold, _COLUMNS)
+        row += 1
+        for column, text in enumerate(header, 1):
+            put(row, column, text, bold, align=centre_align, border=True)
+        row += 1
+        for values in rows:
+            for column, content in enumerate(values, 1):
+                align = (
+                    Alignment(horizontal="right", vertical="center")
+                    if not isinstance(content, str)
+                    else None
+                )
+                put(row, column, content, normal, align=align, border=True)
+            row += 1
+        row += 1
+
+    used = [
+        t.value
+        for t in Topic
+        if value("sessions_held", t.value)
+        or value("sessions_cancelled", t.value)
+        or value("enrolments", t.value)
+        or value("completions", t.value)
+    ]
+
+    def topic_rows(columns: list[Callable[[str], int | float]]) -> list[list[str | int | float]]:
+        rows = [[n, topics[Topic(t)], *[f(t) for f in columns]] for n, t in enumerate(used, 1)]
+        rows.append(["", labels["total"], *[f(ALL) for f in columns]])
+        return rows
+
+    table(
+        labels["t1"],
+        [
+            labels["no"],
+            labels["topic"],
+            labels["classes"],
+            labels["held"],
+            labels["cancelled"],
+            labels["hours"],
+        ],
+        topic_rows(
+            [
+                lambda t: value("classes", t),
+                lambda t: value("sessions_held", t),
+                lambda t: value("sessions_cancelled", t),
+                lambda t: round(value("minutes_held", t) / 60, 1),
+            ]
+        ),
+    )
+    table(
+        labels["t2"],
+        [
+            labels["no"],
+            labels["topic"],
+            labels["learners"],
+            labels["female"],
+            labels["enrolments"],
+            labels["participations"],
+            labels["walk_ins"],
+            labels["completions"],
+        ],
+        topic_rows(
+            [
+                lambda t: value("learners", t),
+                lambda t: value("learners", t, "female"),
+                lambda t: value("enrolments", t),
+                lambda t: value("attendances", t) + value("walk_ins", t),
+                lambda t: value("walk_ins", t),
+                lambda t: value("completions", t),
+            ]
+        ),
+    )
+    bands = ["under_15", "15_25", "26_35", "36_60", "over_60"]
+    age_rows: list[list[str | int | float]] = []
+    for band in bands:
+        age_rows.append(
+            [
+                labels[band],
+                value("learners", ALL, ALL, band),
+                value("learners", ALL, "female", band),
+                value("learners", ALL, "male", band),
+            ]
+        )
+    age_rows.append(
+        [
+            labels["age_unknown"],
+            value("learners", ALL, ALL, "unknown"),
+            value("learners", ALL, "female", "unknown"),
+            value("learners", ALL, "male", "unknown"),
+        ]
+    )
+    for label, parts in (("15_35", ["15_25", "26_35"]), ("15_60", ["15_25", "26_35", "36_60"])):
+        age_rows.append(
+            [
+                labels[label],
+                *[
+                    sum(value("learners", ALL, sex, b) for b in parts)
+                    for sex in (ALL, "female", "male")
+                ],
+            ]
+        )
+    age_rows.append(
+        [
+            labels["total"],
+            value("learners"),
+            value("learners", ALL, "female"),
+            value("learners", ALL, "male"),
+        ]
+    )
+    table(
+        labels["t3"],
+        [labels["band"], labels["learners"], labels["female"], labels["male"]],
+        age_rows,
+    )
+    table(
+        labels["t4"],
+        [labels["group"], labels["learners"], labels["female"], labels["enrolments"]],
+        [
+            [
+                labels[g],
+                value("learners", group=g),
+                value("learners", sex="female", group=g),
+                value("enrolments", group=g),
+            ]
+            for g in ("ethnic_minority", "disability")
+        ],
+    )
+    expected, attended = value("expected_attendances"), value("attendances")
+    absent = value("absences")
+    rate = f"{attended / expected * 100:.1f} %" if expected else "–"
+    if language == "vi":
+        rate = rate.replace(".", ",")
+    table(
+        labels["t5"],
+        ["", labels["all"]],
+        [
+            [labels["expected"], expected],
+            [labels["attended"], attended],
+            [labels["absent"], absent],
+            [labels["unmarked"], expected - attended - absent],
+            [labels["rate"], rate],
+        ],
+    )
+
+    row += 1
+    put(row, 1, labels["maker"], bold, 3, centre_align)
+    put(row, 5, labels["director"], bold, 4, centre_align)
+    put(
+        row + 1,
+        1,
+        labels["sign"],
+        Font(name="Times New Roman", italic=True, size=11),
+        3,
+        centre_align,
+    )
+    put(
+        row + 1,
+        5,
+        labels["seal"],
+        Font(name="Times New Roman", italic=True, size=11),
+        4,
+        centre_align,
+    )
+
+    widths = [7, 30, 12, 13, 13, 13, 13, 13]
+    for column, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
