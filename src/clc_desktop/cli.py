@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--period", required=True, help="2026, 2026-H1, 2026-Q3, 2026-03 or 2025-2026 (school year)"
     )
     export.add_argument("-o", "--output", type=Path, required=True)
+
+    check = commands.add_parser(
+        "check", parents=[common], help="validate report files against the exchange format"
+    )
+    check.add_argument("files", type=Path, nargs="+", metavar="FILE")
     restore.add_argument("--db", type=Path, required=True)
     return parser
 
@@ -191,7 +196,37 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace) -> int:
+    from clc_desktop.domain.messages import message
+    from clc_desktop.reports.reader import REJECTED, read_report
+
+    lang = language(args)
+    status_text = {
+        "ok": ("hợp lệ", "valid"),
+        "flagged": ("cần xem lại", "flagged"),
+        REJECTED: ("bị từ chối", "rejected"),
+    }
+    severity_text = {
+        "rejected": ("lỗi", "error"),
+        "flagged": ("cảnh báo nặng", "flag"),
+        "warning": ("lưu ý", "warning"),
+    }
+    worst = EXIT_OK
+    for path in args.files:
+        report = read_report(path)
+        vi, en = status_text[report.status]
+        print(f"{path}: {vi if lang == 'vi' else en}")
+        for finding in report.findings:
+            label_vi, label_en = severity_text[finding.severity]
+            label = label_vi if lang == "vi" else label_en
+            print(f"  {label}: {message(finding.code, lang, **finding.params)}")
+        if report.status != "ok":
+            worst = EXIT_FAILURE
+    return worst
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": _check,
     "export": _export,
     "demo": _demo,
     "backup": _backup,

@@ -10,8 +10,10 @@ def _cube(*facts: tuple[str, Fact, int]) -> dict[Key, int]:
 
 
 def test_a_complete_cube_adds_up() -> None:
-    cube = _cube(("attendances", Fact("digital", "female", "26_35"), 3),
-                 ("attendances", Fact("health", "male", "over_60"), 2))
+    cube = _cube(
+        ("attendances", Fact("digital", "female", "26_35"), 3),
+        ("attendances", Fact("health", "male", "over_60"), 2),
+    )
     assert additivity_mismatches(cube) == []
     assert cube[Key("attendances")] == 5
 
@@ -33,8 +35,10 @@ def test_a_total_without_parts_does_not_add_up() -> None:
 
 
 def test_learners_are_not_additive_over_topics_but_groups_never_are() -> None:
-    cube = _cube(("learners", Fact("digital", "female", "26_35", ("disability",)), 1),
-                 ("learners", Fact("health", "female", "26_35", ("disability",)), 1))
+    cube = _cube(
+        ("learners", Fact("digital", "female", "26_35", ("disability",)), 1),
+        ("learners", Fact("health", "female", "26_35", ("disability",)), 1),
+    )
     # The same person in two topics: topic _all counts her once.
     for key in list(cube):
         if key.topic == "_all":

@@ -114,6 +114,122 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "The period «{period}» is not valid. Valid examples: 2026, 2026-H1, 2026-Q3, "
         "2026-03, 2025-2026 (school year).",
     },
+    "file.not_xlsx": {
+        "vi": "không phải tệp Excel .xlsx đọc được ({reason})",
+        "en": "not a readable Excel .xlsx file ({reason})",
+    },
+    "file.unsafe": {
+        "vi": "bị từ chối vì không an toàn: tệp nén bất thường, có thể là «bom zip» ({reason})",
+        "en": "refused as unsafe: an abnormal archive, possibly a zip bomb ({reason})",
+    },
+    "sheet.missing": {
+        "vi": "thiếu trang «{sheet}»",
+        "en": "the sheet «{sheet}» is missing",
+    },
+    "sheet.very_hidden": {
+        "vi": "trang «{sheet}» bị ẩn sâu (veryHidden)",
+        "en": "the sheet «{sheet}» is veryHidden",
+    },
+    "sheet.merged": {
+        "vi": "trang «{sheet}» có ô gộp ({cells})",
+        "en": "the sheet «{sheet}» has merged cells ({cells})",
+    },
+    "sheet.too_many_rows": {
+        "vi": "trang «{sheet}» có quá nhiều dòng ({rows})",
+        "en": "the sheet «{sheet}» has too many rows ({rows})",
+    },
+    "sheet.header": {
+        "vi": "dòng tiêu đề của trang «{sheet}» sai; cần: {expected}",
+        "en": "the header row of «{sheet}» is wrong; expected: {expected}",
+    },
+    "cell.formula": {
+        "vi": "trang «{sheet}», dòng {row}, cột {column}: có công thức",
+        "en": "sheet «{sheet}», row {row}, column {column}: a formula",
+    },
+    "cell.not_text": {
+        "vi": "trang «{sheet}», dòng {row}, cột {column}: «{value}» phải là ô văn bản",
+        "en": "sheet «{sheet}», row {row}, column {column}: «{value}» must be a text cell",
+    },
+    "cell.not_nfc": {
+        "vi": "trang «{sheet}», dòng {row}, cột {column}: văn bản chưa chuẩn hóa NFC",
+        "en": "sheet «{sheet}», row {row}, column {column}: text is not NFC",
+    },
+    "meta.duplicate_key": {
+        "vi": "trang «meta», dòng {row}: khóa «{key}» xuất hiện hai lần",
+        "en": "sheet «meta», row {row}: the key «{key}» appears twice",
+    },
+    "meta.missing_key": {
+        "vi": "trang «meta»: thiếu khóa bắt buộc «{key}»",
+        "en": "sheet «meta»: the required key «{key}» is missing",
+    },
+    "meta.format": {
+        "vi": "không phải báo cáo CLC (format = «{value}»)",
+        "en": "not a CLC report (format = «{value}»)",
+    },
+    "meta.version": {
+        "vi": "báo cáo theo định dạng phiên bản {version}, phiên bản này chỉ đọc được phiên bản 1; hãy cập nhật CLC Desktop",
+        "en": "the report uses format version {version}; this version reads version 1 only: update CLC Desktop",
+    },
+    "meta.bad_id": {
+        "vi": "trang «meta»: «{key}» = «{value}» chỉ được dùng chữ không dấu, số và . _ -",
+        "en": "sheet «meta»: «{key}» = «{value}» may use only A-Z, a-z, 0-9 and . _ -",
+    },
+    "meta.period": {
+        "vi": "trang «meta»: kỳ báo cáo «{period}» không hợp lệ",
+        "en": "sheet «meta»: the period «{period}» does not parse",
+    },
+    "meta.period_dates": {
+        "vi": "trang «meta»: ngày {start} – {end} không khớp với kỳ «{period}»",
+        "en": "sheet «meta»: the dates {start} – {end} disagree with the period «{period}»",
+    },
+    "meta.generated_at": {
+        "vi": "trang «meta»: thời điểm lập «{value}» không đúng dạng ISO 8601 có múi giờ",
+        "en": "sheet «meta»: generated_at «{value}» is not ISO 8601 with an offset",
+    },
+    "data.unknown_code": {
+        "vi": "trang «data», dòng {row}: mã «{value}» không có trong danh mục",
+        "en": "sheet «data», row {row}: the code «{value}» is not in the code lists",
+    },
+    "data.dimension_not_allowed": {
+        "vi": "trang «data», dòng {row}: chỉ tiêu «{indicator}» không chia theo «{dimension}»",
+        "en": "sheet «data», row {row}: «{indicator}» is not broken down by «{dimension}»",
+    },
+    "data.bad_value": {
+        "vi": "trang «data», dòng {row}: giá trị «{value}» phải là số nguyên không âm",
+        "en": "sheet «data», row {row}: the value «{value}» must be a non-negative whole number",
+    },
+    "data.duplicate": {
+        "vi": "trang «data», dòng {row}: dòng này lặp lại một khóa đã có",
+        "en": "sheet «data», row {row}: this key appears twice",
+    },
+    "sources.duplicate": {
+        "vi": "trang «sources», dòng {row}: đơn vị «{unit}» xuất hiện hai lần",
+        "en": "sheet «sources», row {row}: the unit «{unit}» appears twice",
+    },
+    "report.hash_mismatch": {
+        "vi": "mã kiểm tra (content_sha256) không khớp: tệp đã bị sửa sau khi xuất",
+        "en": "the content hash does not match: the file was changed after it was exported",
+    },
+    "report.not_additive": {
+        "vi": "{count} chỗ các thành phần không cộng đúng tổng, ví dụ «{key}» theo «{dimension}»: tổng {total}, cộng thành phần {parts}",
+        "en": "{count} places where the parts do not add up, e.g. «{key}» by «{dimension}»: total {total}, parts {parts}",
+    },
+    "report.other_period": {
+        "vi": "báo cáo kỳ {period}, không phải kỳ đang tổng hợp {expected}",
+        "en": "a report for {period}, not the period being consolidated ({expected})",
+    },
+    "report.unknown_unit": {
+        "vi": "đơn vị «{unit}» không có trong danh sách đơn vị",
+        "en": "the unit «{unit}» is outside the hierarchy",
+    },
+    "report.more_marks_than_expected": {
+        "vi": "chủ đề {topic}: số lượt có mặt và vắng lớn hơn số lượt dự kiến",
+        "en": "topic {topic}: attendances and absences exceed the expected attendances",
+    },
+    "report.more_learners_than_enrolments": {
+        "vi": "«{key}»: số học viên lớn hơn số lượt ghi danh",
+        "en": "«{key}»: more learners than enrolments",
+    },
     "centre.missing": {
         "vi": "Tệp dữ liệu {path} chưa có hồ sơ trung tâm.",
         "en": "The data file {path} has no centre profile yet.",
