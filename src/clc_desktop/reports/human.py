@@ -218,21 +218,33 @@ def centre_sheet(
     )
     row = 9
 
-    def table(title: str, header: list[str], rows: list[list[str | int | float]]) -> None:
+    def table(
+        title: str, header: list[str], rows: list[list[str | int | float]], label_span: int = 1
+    ) -> None:
+        """A bordered table; with ``label_span`` 2 the first column is a label over A:B."""
         nonlocal row
         put(row, 1, title, bold, _COLUMNS)
         row += 1
-        for column, text in enumerate(header, 1):
-            put(row, column, text, bold, align=centre_align, border=True)
-        row += 1
-        for values in rows:
-            for column, content in enumerate(values, 1):
-                align = (
-                    Alignment(horizontal="right", vertical="center")
-                    if not isinstance(content, str)
-                    else None
-                )
-                put(row, column, content, normal, align=align, border=True)
+        lines: list[tuple[list[str | int | float], Any]] = [(list(header), bold)]
+        lines += [(values, normal) for values in rows]
+        for values, font in lines:
+            column = 1
+            for index, content in enumerate(values):
+                span = label_span if index == 0 else 1
+                if font is bold:
+                    align = centre_align
+                elif isinstance(content, str):
+                    align = None
+                else:
+                    align = Alignment(horizontal="right", vertical="center")
+                put(row, column, content, font, span=span, align=align, border=True)
+                if isinstance(content, int):
+                    sheet.cell(row, column).number_format = "#,##0"
+                elif isinstance(content, float):
+                    sheet.cell(row, column).number_format = "#,##0.0"
+                column += span
+            if font is bold:
+                sheet.row_dimensions[row].height = 33
             row += 1
         row += 1
 
@@ -333,6 +345,7 @@ def centre_sheet(
         labels["t3"],
         [labels["band"], labels["learners"], labels["female"], labels["male"]],
         age_rows,
+        label_span=2,
     )
     table(
         labels["t4"],
@@ -346,6 +359,7 @@ def centre_sheet(
             ]
             for g in ("ethnic_minority", "disability")
         ],
+        label_span=2,
     )
     expected, attended = value("expected_attendances"), value("attendances")
     absent = value("absences")
@@ -362,6 +376,7 @@ def centre_sheet(
             [labels["unmarked"], expected - attended - absent],
             [labels["rate"], rate],
         ],
+        label_span=4,
     )
 
     row += 1
