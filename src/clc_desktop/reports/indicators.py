@@ -39,9 +39,11 @@ def age_on(day: dt.date, birth_date: dt.date | None, birth_year: int | None) -> 
     return None
 
 
-# Held sessions in the window, with the (learner) pairs expected at them: the enrolment
-# rule, each (learner, session) pair once however many enrolment rows match.
-_EXPECTED = """
+#: Held sessions dated :start..:last with the learners expected at them: enrolled in the
+#: class on or before the session's date (an enrolment without a date starts on the class's
+#: start date) and not withdrawn before it; each (learner, session) pair once however many
+#: enrolment rows match. Shared by the report and the overview page.
+EXPECTED_PAIRS = """
 SELECT s.id AS session_id, s.class_id AS class_id, c.topic AS topic, e.learner_id AS learner_id
 FROM class_session s
 JOIN learning_class c ON c.id = s.class_id
@@ -92,7 +94,7 @@ def compute_cube(session: Session, period: Period, generated_on: dt.date) -> Cub
             f" SUM(m.status IN ({attended})),"
             f" SUM(m.status IS NOT NULL AND m.status NOT IN ({attended})),"
             " COUNT(DISTINCT x.class_id)"
-            f" FROM ({_EXPECTED}) x LEFT JOIN attendance_mark m"
+            f" FROM ({EXPECTED_PAIRS}) x LEFT JOIN attendance_mark m"
             " ON m.session_id = x.session_id AND m.learner_id = x.learner_id"
             " GROUP BY x.topic, x.learner_id"
         ),

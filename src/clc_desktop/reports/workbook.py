@@ -91,7 +91,6 @@ def write_workbook(
     path: Path,
     content: ReportContent,
     human: HumanSheets | None = None,
-    learners: Callable[[Any], None] | None = None,
 ) -> None:
     """Write the workbook to ``path`` atomically (a temporary file, then a rename)."""
     from openpyxl import Workbook
@@ -105,8 +104,6 @@ def write_workbook(
     _write_sources(workbook.create_sheet("sources"), content.sources)
     for name in MACHINE_SHEETS:
         workbook[name].sheet_state = "hidden" if human is not None else "visible"
-    if learners is not None:
-        learners(workbook.create_sheet("learners"))
     workbook.active = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(

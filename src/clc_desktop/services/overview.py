@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.periods import Period, school_year_of
+from clc_desktop.reports.indicators import EXPECTED_PAIRS
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,36 +43,21 @@ class Overview:
         return self.attendances / self.expected_attendances
 
 
-# A learner is expected at a held session when enrolled in its class on or before the
-# session's date and not withdrawn before it; an enrolment without a date starts on the
-# class's start date (the spec's counting rules). Each (learner, session) pair once.
-_EXPECTED = """
-SELECT s.id AS session_id, e.learner_id AS learner_id
-FROM class_session s
-JOIN learning_class c ON c.id = s.class_id
-JOIN enrolment e ON e.class_id = s.class_id
-WHERE s.status = 'held' AND s.date BETWEEN :start AND :end
-  AND COALESCE(e.enrolled_on, c.start_date, s.date) <= s.date
-  AND (e.withdrawn_on IS NULL OR s.date <= e.withdrawn_on)
-GROUP BY s.id, e.learner_id
-"""
-
-
 def load_overview(session: Session, today: dt.date | None = None) -> Overview:
     today = today or dt.date.today()
     year = school_year_of(today)
-    window = {"start": year.start, "end": today}
+    window = {"start": year.start, "last": today}
     sessions = session.execute(
         text(
             "SELECT COUNT(DISTINCT CASE WHEN status = 'held' THEN class_id END),"
             " SUM(status = 'held'), SUM(status = 'cancelled')"
-            " FROM class_session WHERE date BETWEEN :start AND :end"
+            " FROM class_session WHERE date BETWEEN :start AND :last"
         ),
         window,
     ).one()
     expected, attended = session.execute(
         text(
-            f"SELECT COUNT(*), SUM(m.status IN ('present', 'late')) FROM ({_EXPECTED}) x"
+            f"SELECT COUNT(*), SUM(m.status IN ('present', 'late')) FROM ({EXPECTED_PAIRS}) x"
             " LEFT JOIN attendance_mark m"
             " ON m.session_id = x.session_id AND m.learner_id = x.learner_id"
         ),
