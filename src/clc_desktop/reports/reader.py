@@ -30,6 +30,7 @@ from clc_desktop.reports.cube import (
 )
 from clc_desktop.reports.workbook import (
     DATA_HEADER,
+    META_KEYS,
     SOURCES_HEADER,
     SourceRow,
 )
@@ -39,20 +40,8 @@ MAX_UNCOMPRESSED_BYTES: Final = 200 * 1024 * 1024
 MAX_ENTRIES: Final = 5000
 MAX_RATIO: Final = 150
 MAX_DATA_ROWS: Final = 200_000
-REQUIRED_META: Final = (
-    "format",
-    "format_version",
-    "unit_id",
-    "unit_name",
-    "level",
-    "period",
-    "period_start",
-    "period_end",
-    "generated_at",
-    "generator",
-    "content_sha256",
-    "personal_data",
-)
+OPTIONAL_META: Final = ("unit_code", "parent_id", "replaces")
+REQUIRED_META: Final = tuple(key for key in META_KEYS if key not in OPTIONAL_META)
 _ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 REJECTED: Final = "rejected"
