@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--period", required=True, help="2026, 2026-H1, 2026-Q3, 2026-03 or 2025-2026 (school year)"
     )
     export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument(
+        "--with-learners",
+        action="store_true",
+        help="add the sheet `learners` with names and birth dates (PERSONAL DATA)",
+    )
 
     check = commands.add_parser(
         "check", parents=[common], help="validate report files against the exchange format"
@@ -185,7 +190,12 @@ def _export(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with open_store(args.db) as store, store.session() as session:
         result = export_centre_report(
-            session, args.period, args.output, language=language(args), db_label=str(store.path)
+            session,
+            args.period,
+            args.output,
+            language=language(args),
+            db_label=str(store.path),
+            with_learners=args.with_learners,
         )
     elapsed = time.perf_counter() - started
     _say(
@@ -193,6 +203,24 @@ def _export(args: argparse.Namespace) -> int:
         f"Đã xuất báo cáo kỳ {result.period.code}: {result.path} ({elapsed:.2f} s)",
         f"Exported the {result.period.code} report: {result.path} ({elapsed:.2f} s)",
     )
+    if result.learners_written is not None:
+        _say(
+            args,
+            f"CHÚ Ý: tệp có trang «learners» với họ tên, ngày sinh của {result.learners_written} "
+            "học viên (dữ liệu cá nhân). Chỉ gửi cho người có thẩm quyền.",
+            f"NOTE: the file has the sheet «learners» with the names and birth dates of "
+            f"{result.learners_written} learners (personal data). Send it only to those "
+            "entitled to it.",
+        )
+    if result.uncounted:
+        marks = sum(item.marks for item in result.uncounted)
+        _say(
+            args,
+            f"Lưu ý: {marks} lượt điểm danh ở {len(result.uncounted)} buổi là của người chưa "
+            "ghi danh vào lớp tại ngày đó và không được tính (xem mục «Ghi chú» trong báo cáo).",
+            f"Note: {marks} marks at {len(result.uncounted)} sessions belong to people not "
+            "enrolled in the class on that date and are not counted (see «Notes» in the report).",
+        )
     return EXIT_OK
 
 

@@ -67,7 +67,7 @@ def test_an_exported_report_reads_back_valid(exported: Path) -> None:
     assert report.meta["unit_code"] == "04930"
     assert report.cube[("walk_ins", "digital", "female", "_all", "_all")] == 4
     workbook = load_workbook(exported)
-    assert workbook.sheetnames == ["Báo cáo", "meta", "data", "sources"]
+    assert workbook.sheetnames == ["Báo cáo", "Biểu đồ", "meta", "data", "sources"]
     assert [workbook[n].sheet_state for n in ("meta", "data", "sources")] == ["hidden"] * 3
     human = workbook["Báo cáo"]
     texts = [c.value for row in human.iter_rows() for c in row if isinstance(c.value, str)]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
 from clc_desktop.domain.periods import Period
 from clc_desktop.reports.cube import ALL, Cube, Key
+from clc_desktop.reports.indicators import UncountedMarks
 from clc_desktop.reports.workbook import set_text
 from clc_desktop.services.centre import CentreProfile
 
@@ -40,6 +41,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "total": "Tổng cộng",
         "band": "Độ tuổi",
         "male": "Nam",
+        "women": "Nữ",
         "unknown": "Không rõ",
         "all": "Tổng",
         "under_15": "Dưới 15 tuổi",
@@ -62,6 +64,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "director": "GIÁM ĐỐC TRUNG TÂM",
         "sign": "(Ký, ghi rõ họ tên)",
         "seal": "(Ký tên, đóng dấu)",
+        "t6": "VI. GHI CHÚ",
+        "uncounted": "Lớp «{name}», buổi ngày {date}: {marks} lượt điểm danh của người chưa "
+        "ghi danh vào lớp tại ngày đó (không được tính).",
+        "uncounted_more": "… và {count} buổi khác có điểm danh không được tính.",
+        "charts": "Biểu đồ",
+        "chart_topics": "Học viên theo chủ đề",
+        "chart_ages": "Học viên theo độ tuổi và giới tính",
+        "chart_rate": "Lượt có mặt và lượt dự kiến theo chủ đề",
     },
     "en": {
         "sheet": "Report",
@@ -90,6 +100,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "total": "Total",
         "band": "Age",
         "male": "Men",
+        "women": "Women",
         "unknown": "Unknown",
         "all": "Total",
         "under_15": "Under 15",
@@ -112,6 +123,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "director": "CENTRE DIRECTOR",
         "sign": "(signature and full name)",
         "seal": "(signature and seal)",
+        "t6": "VI. NOTES",
+        "uncounted": "Class «{name}», session of {date}: {marks} marks of people not enrolled "
+        "in the class on that date (not counted).",
+        "uncounted_more": "… and {count} more sessions with marks that are not counted.",
+        "charts": "Charts",
+        "chart_topics": "Learners by topic",
+        "chart_ages": "Learners by age and sex",
+        "chart_rate": "Attended and expected by topic",
     },
 }
 
@@ -125,8 +144,9 @@ def centre_sheet(
     cube: Cube,
     now: dt.datetime,
     language: str = "vi",
+    uncounted: Sequence[UncountedMarks] = (),
 ) -> None:
-    """Draw the report sheet into ``workbook`` (first sheet)."""
+    """Draw the report sheet (first) and a sheet of charts into ``workbook``."""
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
@@ -220,11 +240,13 @@ def centre_sheet(
 
     def table(
         title: str, header: list[str], rows: list[list[str | int | float]], label_span: int = 1
-    ) -> None:
-        """A bordered table; with ``label_span`` 2 the first column is a label over A:B."""
+    ) -> int:
+        """A bordered table; with ``label_span`` 2 the first column is a label over A:B.
+        Returns the row of its header (the data rows follow it)."""
         nonlocal row
         put(row, 1, title, bold, _COLUMNS)
         row += 1
+        header_row = row
         lines: list[tuple[list[str | int | float], Any]] = [(list(header), bold)]
         lines += [(values, normal) for values in rows]
         for values, font in lines:
@@ -247,6 +269,7 @@ def centre_sheet(
                 sheet.row_dimensions[row].height = 33
             row += 1
         row += 1
+        return header_row
 
     used = [
         t.value
@@ -281,7 +304,7 @@ def centre_sheet(
             ]
         ),
     )
-    table(
+    topics_header = table(
         labels["t2"],
         [
             labels["no"],
@@ -341,7 +364,7 @@ def centre_sheet(
             value("learners", ALL, "male"),
         ]
     )
-    table(
+    ages_header = table(
         labels["t3"],
         [labels["band"], labels["learners"], labels["female"], labels["male"]],
         age_rows,
@@ -363,10 +386,8 @@ def centre_sheet(
     )
     expected, attended = value("expected_attendances"), value("attendances")
     absent = value("absences")
-    rate = f"{attended / expected * 100:.1f} %" if expected else "–"
-    if language == "vi":
-        rate = rate.replace(".", ",")
-    table(
+    rate: str | float = attended / expected if expected else "–"
+    attendance_header = table(
         labels["t5"],
         ["", labels["all"]],
         [
@@ -378,6 +399,26 @@ def centre_sheet(
         ],
         label_span=4,
     )
+    rate_cell = sheet.cell(attendance_header + 5, 5)
+    rate_cell.alignment = Alignment(horizontal="right", vertical="center")
+    if expected:
+        rate_cell.number_format = "0.0%"  # shown as 87,0% where Excel speaks Vietnamese
+
+    if uncounted:
+        put(row, 1, labels["t6"], bold, _COLUMNS)
+        row += 1
+        shown = list(uncounted)[:_MAX_NOTES]
+        for item in shown:
+            note = labels["uncounted"].format(
+                name=item.class_name, date=item.session_date.strftime("%d/%m/%Y"), marks=item.marks
+            )
+            put(row, 1, "- " + note, normal, _COLUMNS)
+            sheet.row_dimensions[row].height = 33
+            row += 1
+        if len(uncounted) > len(shown):
+            put(row, 1, labels["uncounted_more"].format(count=len(uncounted) - len(shown)), normal)
+            row += 1
+        row += 1
 
     row += 1
     put(row, 1, labels["maker"], bold, 3, centre_align)
@@ -409,3 +450,65 @@ def centre_sheet(
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddFooter.center.text = "&P / &N"
+
+    _charts_sheet(
+        workbook,
+        sheet,
+        labels,
+        topics=(topics_header, len(used)),
+        ages=ages_header,
+    )
+
+
+#: Notes about uncounted marks listed on the sheet; the rest are summed up in one line.
+_MAX_NOTES = 15
+
+
+def _charts_sheet(
+    workbook: Any, sheet: Any, labels: dict[str, str], topics: tuple[int, int], ages: int
+) -> None:
+    """A landscape A4 sheet with two charts drawn from the report sheet's tables:
+    learners by topic (table II) and learners by age band and sex (table III)."""
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.chart.series import SeriesLabel
+
+    charts = workbook.create_sheet(labels["charts"], 1)
+    header, count = topics
+    if count:
+        by_topic = BarChart()
+        by_topic.type = "bar"
+        by_topic.style = 10
+        by_topic.title = labels["chart_topics"]
+        by_topic.legend = None
+        by_topic.add_data(
+            Reference(sheet, min_col=3, max_col=3, min_row=header, max_row=header + count),
+            titles_from_data=True,
+        )
+        by_topic.set_categories(
+            Reference(sheet, min_col=2, max_col=2, min_row=header + 1, max_row=header + count)
+        )
+        by_topic.y_axis.majorGridlines = None
+        by_topic.x_axis.scaling.orientation = "maxMin"  # first topic on top, as in the table
+        by_topic.x_axis.tickLblSkip = 1  # every topic named, none skipped
+        by_topic.height, by_topic.width = 11, 24
+        charts.add_chart(by_topic, "A1")
+
+    by_age = BarChart()
+    by_age.type = "col"
+    by_age.style = 10
+    by_age.title = labels["chart_ages"]
+    # Table III: label over A:B, then learners, women, men; bands are its first six rows.
+    by_age.add_data(Reference(sheet, min_col=4, max_col=5, min_row=ages + 1, max_row=ages + 6))
+    for series, name in zip(by_age.series, (labels["women"], labels["male"]), strict=True):
+        series.tx = SeriesLabel(v=name)
+    by_age.set_categories(
+        Reference(sheet, min_col=1, max_col=1, min_row=ages + 1, max_row=ages + 6)
+    )
+    by_age.height, by_age.width = 9, 24
+    charts.add_chart(by_age, "A24")
+    charts.page_setup.paperSize = charts.PAPERSIZE_A4
+    charts.page_setup.orientation = "portrait"
+    charts.sheet_properties.pageSetUpPr.fitToPage = True
+    charts.page_setup.fitToWidth = 1
+    charts.page_setup.fitToHeight = 1

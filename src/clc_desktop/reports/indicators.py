@@ -29,6 +29,33 @@ class Person:
     groups: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class LearnerShare:
+    """One learner's share of ``enrolments`` (classes), ``attendances`` and
+    ``expected_attendances``: a row of the optional ``learners`` sheet."""
+
+    learner_id: int
+    classes: int
+    attendances: int
+    expected_attendances: int
+
+
+@dataclass(frozen=True, slots=True)
+class UncountedMarks:
+    """Marks at a held session of learners not enrolled at it: they count nowhere, and
+    the human sheet lists them as warnings (the spec's "Indicators")."""
+
+    class_name: str
+    session_date: dt.date
+    marks: int
+
+
+@dataclass(frozen=True, slots=True)
+class Indicators:
+    cube: Cube
+    shares: dict[int, LearnerShare]
+
+
 def age_on(day: dt.date, birth_date: dt.date | None, birth_year: int | None) -> int | None:
     """Completed years on ``day``; with a birth year only, ``day.year - birth_year``."""
     if birth_date is not None:
@@ -43,20 +70,29 @@ def age_on(day: dt.date, birth_date: dt.date | None, birth_year: int | None) -> 
 #: class on or before the session's date (an enrolment without a date starts on the class's
 #: start date) and not withdrawn before it; each (learner, session) pair once however many
 #: enrolment rows match. Shared by the report and the overview page.
-EXPECTED_PAIRS = """
+#: Enrolment ``e`` of class ``c`` covers session ``s``.
+ENROLLED_AT_SESSION = (
+    "COALESCE(e.enrolled_on, c.start_date, s.date) <= s.date"
+    " AND (e.withdrawn_on IS NULL OR s.date <= e.withdrawn_on)"
+)
+
+EXPECTED_PAIRS = f"""
 SELECT s.id AS session_id, s.class_id AS class_id, c.topic AS topic, e.learner_id AS learner_id
 FROM class_session s
 JOIN learning_class c ON c.id = s.class_id
 JOIN enrolment e ON e.class_id = s.class_id
-WHERE s.status = 'held' AND s.date BETWEEN :start AND :last
-  AND COALESCE(e.enrolled_on, c.start_date, s.date) <= s.date
-  AND (e.withdrawn_on IS NULL OR s.date <= e.withdrawn_on)
+WHERE s.status = 'held' AND s.date BETWEEN :start AND :last AND {ENROLLED_AT_SESSION}
 GROUP BY s.id, e.learner_id
 """
 
 
 def compute_cube(session: Session, period: Period, generated_on: dt.date) -> Cube:
     """The cube of a centre report for ``period``, as made on ``generated_on``."""
+    return compute_indicators(session, period, generated_on).cube
+
+
+def compute_indicators(session: Session, period: Period, generated_on: dt.date) -> Indicators:
+    """The cube, and each counted learner's share of it (for the ``learners`` sheet)."""
     last = min(period.end, generated_on)
     window = {"start": period.start, "last": last, "end": period.end}
     counts: Counter[Key] = Counter()
@@ -88,6 +124,7 @@ def compute_cube(session: Session, period: Period, generated_on: dt.date) -> Cub
     # Expected, attended and absent, per (topic, learner): the grain of the breakdowns.
     attended = ", ".join(f"'{m.value}'" for m in ATTENDED_MARKS)
     learner_topics: dict[int, set[str]] = {}
+    totals: dict[int, list[int]] = {}  # learner -> [classes, attendances, expected]
     for topic, learner_id, expected, attendances, absences, classes in session.execute(
         text(
             "SELECT x.topic, x.learner_id, COUNT(*),"
@@ -108,6 +145,11 @@ def compute_cube(session: Session, period: Period, generated_on: dt.date) -> Cub
             counts, "enrolments", Fact(topic, person.sex, person.age_band, person.groups), classes
         )
         learner_topics.setdefault(learner_id, set()).add(topic)
+        # Classes belong to one topic, so the per-topic counts add up to the learner's.
+        total = totals.setdefault(learner_id, [0, 0, 0])
+        total[0] += classes
+        total[1] += attendances or 0
+        total[2] += expected
 
     # Distinct learners: once per topic, and once in topic _all however many topics.
     for learner_id, topics in learner_topics.items():
@@ -134,7 +176,34 @@ def compute_cube(session: Session, period: Period, generated_on: dt.date) -> Cub
     ):
         add_fact(counts, "completions", Fact(topic=topic, sex=people[learner_id].sex))
 
-    return {key: value for key, value in counts.items() if value}
+    cube = {key: value for key, value in counts.items() if value}
+    shares = {
+        learner_id: LearnerShare(learner_id, *total) for learner_id, total in totals.items()
+    }
+    return Indicators(cube, shares)
+
+
+def uncounted_marks(
+    session: Session, period: Period, generated_on: dt.date
+) -> list[UncountedMarks]:
+    """Held sessions in the report's window with marks of learners not enrolled at them."""
+    rows = session.execute(
+        text(
+            "SELECT c.name, s.date, COUNT(*) FROM attendance_mark m"
+            " JOIN class_session s ON s.id = m.session_id"
+            " JOIN learning_class c ON c.id = s.class_id"
+            " WHERE s.status = 'held' AND s.date BETWEEN :start AND :last"
+            " AND NOT EXISTS (SELECT 1 FROM enrolment e"
+            "   WHERE e.class_id = s.class_id AND e.learner_id = m.learner_id"
+            f"   AND {ENROLLED_AT_SESSION})"
+            " GROUP BY s.id ORDER BY s.date, c.name, s.id"
+        ),
+        {"start": period.start, "last": min(period.end, generated_on)},
+    )
+    return [
+        UncountedMarks(name, day if isinstance(day, dt.date) else dt.date.fromisoformat(day), n)
+        for name, day, n in rows
+    ]
 
 
 def _add_learner(counts: Counter[Key], fact: Fact, *, with_all_topics: bool) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clc_desktop.domain.progress import Steps
 from clc_desktop.reports.cube import Key
 
 META_KEYS = (
@@ -43,7 +44,20 @@ SOURCES_HEADER = (
     "content_sha256",
     "generated_at",
 )
+LEARNERS_HEADER = (
+    "learner_key",
+    "full_name",
+    "sex",
+    "birth",
+    "ethnicity",
+    "disability",
+    "classes",
+    "attendances",
+    "expected_attendances",
+)
 MACHINE_SHEETS = ("meta", "data", "sources")
+#: Steps :func:`write_workbook` reports: human sheets, machine sheets, learners, saving.
+WRITE_STEPS = 4
 
 # Characters Excel refuses in a cell (XML 1.0 forbids them): stripped, never fatal.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,13 +89,30 @@ class SourceRow:
     generated_at: str
 
 
+@dataclass(frozen=True, slots=True)
+class LearnerRow:
+    """A row of the optional ``learners`` sheet (personal data, see the spec's Privacy)."""
+
+    learner_key: str
+    full_name: str
+    sex: str
+    birth: str  # ISO date, a year, or ""
+    ethnicity: str  # GSO code or ""
+    disability: bool
+    classes: int
+    attendances: int
+    expected_attendances: int
+
+
 @dataclass
 class ReportContent:
-    """Everything the machine sheets hold."""
+    """Everything the machine sheets hold. ``learners`` is ``None`` unless the user asked
+    for the personal-data sheet."""
 
     meta: dict[str, str]
     cube: Mapping[Key, int]
     sources: Sequence[SourceRow] = field(default_factory=list)
+    learners: Sequence[LearnerRow] | None = None
 
 
 HumanSheets = Callable[[Any], None]  # draws the human sheets into an openpyxl Workbook
@@ -91,19 +122,31 @@ def write_workbook(
     path: Path,
     content: ReportContent,
     human: HumanSheets | None = None,
+    steps: Steps | None = None,
 ) -> None:
-    """Write the workbook to ``path`` atomically (a temporary file, then a rename)."""
+    """Write the workbook to ``path`` atomically (a temporary file, then a rename).
+
+    ``steps`` (of :data:`WRITE_STEPS`) reports progress and stops at a cancellation;
+    a cancelled or failed write leaves ``path`` as it was.
+    """
     from openpyxl import Workbook
 
+    steps = steps or Steps(WRITE_STEPS, None, None)
     workbook = Workbook()
     workbook.remove(workbook.active)
     if human is not None:
         human(workbook)
+    steps.step()
     _write_meta(workbook.create_sheet("meta"), content.meta)
     _write_data(workbook.create_sheet("data"), content.cube)
     _write_sources(workbook.create_sheet("sources"), content.sources)
     for name in MACHINE_SHEETS:
         workbook[name].sheet_state = "hidden" if human is not None else "visible"
+    steps.step()
+    if content.learners is not None:
+        # Visible on purpose: whoever opens the file sees that it holds personal data.
+        _write_learners(workbook.create_sheet("learners"), content.learners)
+    steps.step()
     workbook.active = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
@@ -111,11 +154,14 @@ def write_workbook(
     )
     os.close(handle)
     try:
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would surprise whoever the file goes to
         workbook.save(temporary)
+        steps.check()
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    steps.step()
 
 
 def _write_meta(sheet: Any, meta: Mapping[str, str]) -> None:
@@ -156,3 +202,26 @@ def _write_sources(sheet: Any, sources: Sequence[SourceRow]) -> None:
             1,
         ):
             set_text(sheet.cell(row, column), value)
+
+
+def _write_learners(sheet: Any, learners: Sequence[LearnerRow]) -> None:
+    sheet.append(list(LEARNERS_HEADER))
+    for row_number, learner in enumerate(learners, 2):
+        texts = (
+            learner.learner_key,
+            learner.full_name,
+            learner.sex,
+            learner.birth,
+            learner.ethnicity,
+            "yes" if learner.disability else "no",
+        )
+        for column, content in enumerate(texts, 1):
+            if content:
+                set_text(sheet.cell(row_number, column), content)
+        for offset, number in enumerate(
+            (learner.classes, learner.attendances, learner.expected_attendances), len(texts) + 1
+        ):
+            sheet.cell(row_number, offset).value = number
+    sheet.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGHI", (34, 28, 9, 12, 10, 11, 9, 12, 21), strict=True):
+        sheet.column_dimensions[letter].width = width
