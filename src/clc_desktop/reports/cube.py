@@ -135,23 +135,36 @@ class Mismatch:
 
 def additivity_mismatches(cube: Mapping[Key, int]) -> list[Mismatch]:
     """Every place where an additive dimension's parts do not add up to its ``_all`` row
-    (within every combination of the other dimensions, groups included)."""
+    (within every combination of the other dimensions, groups included).
+
+    One pass over the cube (it runs for every imported file): each part adds its value
+    to its total's sum, then every total is compared with its parts."""
+    order = {name: index for index, name in enumerate(INDICATORS)}
+    additive = {name: _additive_indexes(name) for name in INDICATORS}
+    totals: dict[tuple[int, Key], int] = {}
+    parts: dict[tuple[int, Key], int] = {}
+    for key, value in cube.items():
+        indexes = additive.get(key[0])
+        if not indexes:
+            continue
+        for index in indexes:
+            if key[index] == ALL:
+                totals[index, key] = value
+            else:
+                total_key = Key(*key[:index], ALL, *key[index + 1 :])
+                parts[index, total_key] = parts.get((index, total_key), 0) + value
     mismatches: list[Mismatch] = []
-    for indicator in INDICATORS:
-        for dim in additive_dimensions(indicator):
-            index = DIMENSIONS.index(dim) + 1
-            totals: dict[Key, int] = {}
-            parts: Counter[Key] = Counter()
-            for key, value in cube.items():
-                if key.indicator != indicator:
-                    continue
-                total_key = key._replace(**{dim: ALL})
-                if key[index] == ALL:
-                    totals[key] = value
-                else:
-                    parts[total_key] += value
-            for total_key in sorted(set(totals) | set(parts)):
-                total, summed = totals.get(total_key, 0), parts.get(total_key, 0)
-                if total != summed:
-                    mismatches.append(Mismatch(total_key, dim, total, summed))
+    for place in totals.keys() | parts.keys():
+        total, summed = totals.get(place, 0), parts.get(place, 0)
+        if total != summed:
+            index, total_key = place
+            mismatches.append(Mismatch(total_key, DIMENSIONS[index - 1], total, summed))
+    mismatches.sort(
+        key=lambda m: (order[m.total_key[0]], DIMENSIONS.index(m.dimension), m.total_key)
+    )
     return mismatches
+
+
+def _additive_indexes(indicator: str) -> tuple[int, ...]:
+    """Positions in a :class:`Key` of the additive dimensions of ``indicator``."""
+    return tuple(DIMENSIONS.index(dim) + 1 for dim in additive_dimensions(indicator))
