@@ -41,6 +41,21 @@ BACKUP_INTERVAL: Final = dt.timedelta(minutes=30)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+@dataclass(frozen=True, slots=True)
+class Schema:
+    """What kind of database a file holds: its ``application_id``, its own Alembic
+    migrations and their head. The centre store and the coordinator store share every
+    mechanism here (lock, header check, pragmas, backup before migrating) but no tables."""
+
+    application_id: int
+    head_revision: str
+    migrations: Path  # Alembic's script location
+
+
+#: A centre's records (``storage/models.py``, ``storage/migrations``).
+CENTRE_SCHEMA: Final = Schema(APPLICATION_ID, HEAD_REVISION, Path(__file__).parent / "migrations")
+
+
 @dataclass
 class Store:
     """An open database: its engine, a session factory, and the lock that makes it ours."""
@@ -134,6 +149,7 @@ def open_store(
     *,
     lock_timeout: float = LOCK_TIMEOUT_S,
     now: dt.datetime | None = None,
+    schema: Schema = CENTRE_SCHEMA,
 ) -> Store:
     """Open (or create) the database at ``path`` for reading and writing.
 
@@ -149,13 +165,15 @@ def open_store(
         raise _problem_for_os_error(exc, path) from exc
     lock = acquire_lock(path, lock_timeout)
     try:
-        return _open_locked(path, lock, now)
+        return _open_locked(path, lock, now, schema)
     except BaseException:
         lock.release()
         raise
 
 
-def _open_locked(path: Path, lock: FileLock, now: dt.datetime | None) -> Store:
+def _open_locked(
+    path: Path, lock: FileLock, now: dt.datetime | None, schema: Schema = CENTRE_SCHEMA
+) -> Store:
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         _check_header(path)
@@ -163,20 +181,20 @@ def _open_locked(path: Path, lock: FileLock, now: dt.datetime | None) -> Store:
         raise Problem("store.read_only", path=str(path))
     revision: str | None = None
     if exists:
-        revision = _inspect_existing(path)
+        revision = _inspect_existing(path, schema.application_id)
     store = Store(path=path, engine=make_engine(path), sessions=_sessionmaker(), _lock=lock)
     store.sessions.configure(bind=store.engine)
     _watch_changes(store)
     try:
-        if revision != HEAD_REVISION:
+        if revision != schema.head_revision:
             if revision is not None:
-                if not _is_known_revision(revision):
+                if revision not in known_revisions(schema):
                     raise Problem("store.too_new", path=str(path), revision=revision)
                 # An older schema: keep a copy of the data as it was before migrating.
                 store.backup_now(now)
                 store.migrated_from = revision
             store.created = revision is None
-            migrate(store.engine)
+            migrate(store.engine, schema=schema)
     except BaseException:
         store.engine.dispose()
         raise
@@ -225,42 +243,38 @@ def _watch_changes(store: Store) -> None:
             store.note_changes(dbapi.total_changes - before)
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
+def migrate(engine: Engine, revision: str = "head", *, schema: Schema = CENTRE_SCHEMA) -> None:
     """Run the Alembic migrations up to ``revision`` in one transaction."""
     from alembic import command
 
-    config = _alembic_config()
+    config = _alembic_config(schema)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA application_id={schema.application_id}")
 
 
-def _alembic_config() -> Any:
+def _alembic_config(schema: Schema = CENTRE_SCHEMA) -> Any:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.set_main_option("script_location", str(schema.migrations))
     return config
 
 
-def known_revisions() -> set[str]:
+def known_revisions(schema: Schema = CENTRE_SCHEMA) -> set[str]:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(_alembic_config())
+    script = ScriptDirectory.from_config(_alembic_config(schema))
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def head_revision() -> str:
+def head_revision(schema: Schema = CENTRE_SCHEMA) -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config(schema)).get_current_head()
     assert head is not None
     return head
-
-
-def _is_known_revision(revision: str) -> bool:
-    return revision in known_revisions()
 
 
 def _check_header(path: Path) -> None:
@@ -273,7 +287,7 @@ def _check_header(path: Path) -> None:
         raise Problem("store.not_a_database", path=str(path))
 
 
-def _inspect_existing(path: Path) -> str | None:
+def _inspect_existing(path: Path, application_id: int = APPLICATION_ID) -> str | None:
     """Check an existing file read-only: sound, ours, and at which schema revision."""
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -287,7 +301,7 @@ def _inspect_existing(path: Path) -> str | None:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+        if app_id not in (0, application_id) or (app_id == 0 and tables):
             raise Problem("store.foreign", path=str(path))
         if "alembic_version" not in tables:
             return None
