@@ -194,7 +194,10 @@ def _open_locked(
                 store.backup_now(now)
                 store.migrated_from = revision
             store.created = revision is None
-            migrate(store.engine, schema=schema)
+            try:
+                migrate(store.engine, schema=schema)
+            except DBAPIError as exc:  # rolled back: the file is as it was (and backed up)
+                raise classify_sqlite_error(exc, path) from exc
     except BaseException:
         store.engine.dispose()
         raise
@@ -244,14 +247,37 @@ def _watch_changes(store: Store) -> None:
 
 
 def migrate(engine: Engine, revision: str = "head", *, schema: Schema = CENTRE_SCHEMA) -> None:
-    """Run the Alembic migrations up to ``revision`` in one transaction."""
+    """Run the Alembic migrations up to ``revision`` in one transaction.
+
+    Foreign keys are off while the migrations run and checked before the commit, as
+    SQLite's procedure for schema changes says (``lang_altertable.html``) and Alembic's
+    batch mode needs: a batch migration drops and recreates a table, and with foreign keys
+    on, that drop refuses (``RESTRICT``) or deletes (``CASCADE``) the rows pointing at it.
+    """
     from alembic import command
 
     config = _alembic_config(schema)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.exec_driver_sql(f"PRAGMA application_id={schema.application_id}")
+    with engine.connect() as connection:
+        # A no-op inside a transaction: set it on the raw connection before BEGIN.
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise Problem(
+                        "store.io_error",
+                        path=str(engine.url.database),
+                        detail=f"the upgrade to {revision} would leave {len(broken)} records "
+                        f"pointing at nothing (first in table {broken[0][0]}); "
+                        "nothing was changed",
+                    )
+                connection.exec_driver_sql(f"PRAGMA application_id={schema.application_id}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _alembic_config(schema: Schema = CENTRE_SCHEMA) -> Any:
