@@ -1,0 +1,1 @@
+"""Alembic migrations of the coordinator store (separate from the centre store's)."""
