@@ -151,7 +151,7 @@ def additivity_mismatches(cube: Mapping[Key, int]) -> list[Mismatch]:
             if key[index] == ALL:
                 totals[index, key] = value
             else:
-                total_key = Key(*key[:index], ALL, *key[index + 1 :])
+                total_key = Key._make((*key[:index], ALL, *key[index + 1 :]))
                 parts[index, total_key] = parts.get((index, total_key), 0) + value
     mismatches: list[Mismatch] = []
     for place in totals.keys() | parts.keys():
