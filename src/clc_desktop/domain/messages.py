@@ -234,6 +234,119 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Tệp dữ liệu {path} chưa có hồ sơ trung tâm.",
         "en": "The data file {path} has no centre profile yet.",
     },
+    # -- learners (issue 3) ------------------------------------------------------------------
+    "learner.name_required": {
+        "vi": "Hãy nhập họ và tên.",
+        "en": "Enter the full name.",
+    },
+    "learner.name_too_long": {
+        "vi": "Họ và tên quá dài (tối đa 200 ký tự).",
+        "en": "The name is too long (200 characters at most).",
+    },
+    "learner.name_characters": {
+        "vi": "Họ và tên chỉ gồm chữ cái, dấu cách, dấu ' và dấu -, không có chữ số hay ký hiệu.",
+        "en": "A name has letters, spaces, ' and - only: no digits or symbols.",
+    },
+    "learner.birth_date_future": {
+        "vi": "Ngày sinh không thể ở tương lai.",
+        "en": "The birth date cannot be in the future.",
+    },
+    "learner.birth_year_future": {
+        "vi": "Năm sinh không thể ở tương lai.",
+        "en": "The birth year cannot be in the future.",
+    },
+    "learner.birth_year_impossible": {
+        "vi": "Năm sinh phải từ 1900 đến năm nay.",
+        "en": "The birth year must be between 1900 and this year.",
+    },
+    "learner.birth_year_mismatch": {
+        "vi": "Năm sinh không khớp với ngày sinh.",
+        "en": "The birth year does not match the birth date.",
+    },
+    "learner.sex_unknown": {
+        "vi": "Giới tính phải là Nam, Nữ hoặc Không rõ.",
+        "en": "Sex must be male, female or unknown.",
+    },
+    "learner.ethnicity_unknown": {
+        "vi": "Dân tộc không có trong danh mục 54 dân tộc.",
+        "en": "The ethnicity is not one of the 54 ethnic groups.",
+    },
+    "learner.phone_format": {
+        "vi": "Số điện thoại gồm 10 hoặc 11 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678).",
+        "en": "A phone number has 10 or 11 digits and starts with 0 (e.g. 0912 345 678).",
+    },
+    "learner.not_found": {
+        "vi": "Không tìm thấy học viên số {id} (có thể đã bị xóa hoặc gộp).",
+        "en": "Learner {id} was not found (perhaps deleted or merged).",
+    },
+    "learner.has_attendance": {
+        "vi": "Không thể xóa học viên đã có {count} lượt điểm danh. Hãy lưu trữ học viên này thay vì xóa.",
+        "en": "A learner with {count} attendance marks cannot be deleted. Archive the learner instead.",
+    },
+    "learner.merge_same": {
+        "vi": "Hãy chọn hai hồ sơ học viên khác nhau để gộp.",
+        "en": "Choose two different learner records to merge.",
+    },
+    "import.file_missing": {
+        "vi": "Không tìm thấy tệp {path}.",
+        "en": "The file {path} does not exist.",
+    },
+    "import.not_xlsx": {
+        "vi": "Tệp {path} không phải tệp Excel .xlsx ({reason}). Hãy mở tệp trong Excel và lưu lại dạng «Sổ làm việc Excel (*.xlsx)». Chưa có gì được nhập.",
+        "en": "{path} is not an Excel .xlsx file ({reason}). Open it in Excel and save it as «Excel Workbook (*.xlsx)». Nothing was imported.",
+    },
+    "import.old_xls": {
+        "vi": "Tệp {path} là tệp Excel cũ (.xls). Hãy mở tệp trong Excel và lưu lại dạng «Sổ làm việc Excel (*.xlsx)». Chưa có gì được nhập.",
+        "en": "{path} is an old Excel file (.xls). Open it in Excel and save it as «Excel Workbook (*.xlsx)». Nothing was imported.",
+    },
+    "import.unsafe": {
+        "vi": "Tệp {path} bị từ chối vì không an toàn ({reason}): tệp nén bất thường hoặc có nội dung XML nguy hiểm. Chưa có gì được nhập.",
+        "en": "{path} was refused as unsafe ({reason}): an abnormal archive or dangerous XML content. Nothing was imported.",
+    },
+    "import.too_many_rows": {
+        "vi": "Trang «{sheet}» của tệp {path} có {rows} dòng, quá nhiều cho một danh sách học viên (tối đa {limit}). Chưa có gì được nhập.",
+        "en": "The sheet «{sheet}» of {path} has {rows} rows, too many for a learner list ({limit} at most). Nothing was imported.",
+    },
+    "import.no_header": {
+        "vi": "Không tìm thấy dòng tiêu đề có cột «Họ và tên» trong {rows} dòng đầu của tệp {path}. Hãy chọn cột họ tên bằng tay.",
+        "en": "No header row with a «Họ và tên» (full name) column in the first {rows} rows of {path}. Choose the name column by hand.",
+    },
+    "import.no_name_column": {
+        "vi": "Hãy chọn cột chứa họ và tên (hoặc cả cột họ đệm và cột tên).",
+        "en": "Choose the column that holds the full name (or both the family/middle name and the given name columns).",
+    },
+    "import.bad_date": {
+        "vi": "Không đọc được ngày sinh «{value}» (viết như 05/03/1968, 5-3-1968 hoặc chỉ năm 1968).",
+        "en": "Cannot read the birth date «{value}» (write it as 05/03/1968, 5-3-1968 or just the year 1968).",
+    },
+    "import.bad_sex": {
+        "vi": "Không đọc được giới tính «{value}» (viết Nam hoặc Nữ).",
+        "en": "Cannot read the sex «{value}» (write Nam or Nữ).",
+    },
+    "import.both_sexes": {
+        "vi": "Có đánh dấu ở cả cột Nam và cột Nữ.",
+        "en": "Both the Nam (male) and the Nữ (female) columns are marked.",
+    },
+    "import.bad_ethnicity": {
+        "vi": "Không nhận ra dân tộc «{value}» (viết tên như Kinh, Tày, Mông hoặc mã 01–54).",
+        "en": "Unknown ethnicity «{value}» (write a name such as Kinh, Tày, Mông or a code 01–54).",
+    },
+    "import.bad_phone": {
+        "vi": "Số điện thoại «{value}» không hợp lệ (cần 10 hoặc 11 chữ số, bắt đầu bằng 0).",
+        "en": "The phone number «{value}» is not valid (10 or 11 digits, starting with 0).",
+    },
+    "import.class_not_found": {
+        "vi": "Không có lớp số {id} trong tệp dữ liệu.",
+        "en": "There is no class {id} in the data file.",
+    },
+    "import.row": {
+        "vi": "Dòng {row}: {reason}",
+        "en": "Row {row}: {reason}",
+    },
+    "import.reason_header": {
+        "vi": "Lý do chưa nhập được",
+        "en": "Why it was not imported",
+    },
 }
 
 
