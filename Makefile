@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
+PACKAGING := $(VENV)/.packaging-ready
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 DEMO   := demo-data/demo-centre.db
 UI_SOURCES := $(shell find src/clc_desktop/ui -name '*.py' | sort) src/clc_desktop/app.py
 
-.PHONY: run test lint translations update-translations bench clean
+.PHONY: run test lint translations update-translations bench package icons clean
 
 run: $(READY) $(QM) $(DEMO)      ## start the app on a demo centre
 	$(BIN)/clc-desktop --db $(DEMO)
@@ -28,6 +29,17 @@ update-translations: $(READY)    ## collect new UI strings into the .ts files
 
 bench: $(READY) $(QM)            ## run the benchmarks and print their table
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+package: $(PACKAGING) $(QM)      ## build the one-folder bundle dist/clc-desktop/ (PyInstaller)
+	packaging/build.sh $(BIN)/python
+
+icons: $(PACKAGING)              ## render the icon's PNG sizes and .ico from its SVG
+	tools/system-deps.sh libcairo2
+	$(BIN)/python tools/make-icons.py
+
+$(PACKAGING): $(READY)
+	$(BIN)/python -m pip install --quiet -e ".[dev,package]"
+	touch $@
 
 $(READY): pyproject.toml
 	tools/system-deps.sh

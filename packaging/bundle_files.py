@@ -141,11 +141,30 @@ def icon_files(root: Path = ROOT) -> list[Path]:
     )
 
 
+def migration_folders(root: Path = ROOT) -> list[Path]:
+    """Every Alembic script folder of the package (one per kind of database)."""
+    return sorted(
+        env.parent
+        for env in (root / "src" / "clc_desktop").rglob("env.py")
+        if (env.parent / "script.py.mako").is_file() and (env.parent / "versions").is_dir()
+    )
+
+
+def is_migration_module(name: str, root: Path = ROOT) -> bool:
+    """A module inside a migrations folder: data that Alembic loads, not code to import."""
+    src = root / "src"
+    return any(
+        name.startswith(".".join(folder.relative_to(src).parts) + ".")
+        for folder in migration_folders(root)
+    )
+
+
 def migration_files(root: Path = ROOT) -> list[Path]:
     """Alembic reads ``env.py``, ``script.py.mako`` and every revision from files."""
-    folder = root / "src" / "clc_desktop" / "storage" / "migrations"
     return sorted(
-        [folder / "env.py", folder / "script.py.mako", *(folder / "versions").glob("*.py")]
+        path
+        for folder in migration_folders(root)
+        for path in [folder / "env.py", folder / "script.py.mako", *folder.glob("versions/*.py")]
     )
 
 
