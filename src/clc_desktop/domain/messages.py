@@ -230,6 +230,115 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "«{key}»: số học viên lớn hơn số lượt ghi danh",
         "en": "«{key}»: more learners than enrolments",
     },
+    # -- coordinators: import, hierarchy, status, consolidation (issue 6) ---------------------
+    "import.new": {
+        "vi": "mới: báo cáo đầu tiên của «{unit}» kỳ {period}",
+        "en": "new: the first report of «{unit}» for {period}",
+    },
+    "import.new_version": {
+        "vi": "phiên bản mới của báo cáo «{unit}» kỳ {period} (bản cũ được giữ trong lịch sử)",
+        "en": "a new version of the report of «{unit}» for {period} (the earlier one is kept in history)",
+    },
+    "import.older_version": {
+        "vi": "phiên bản cũ hơn bản đã có của «{unit}» kỳ {period}: chỉ lưu vào lịch sử, không dùng để tổng hợp",
+        "en": "older than the version of «{unit}» for {period} already there: kept in history only, not summed",
+    },
+    "import.unchanged": {
+        "vi": "không thay đổi: đã nhập ngày {date}",
+        "en": "unchanged: already imported on {date}",
+    },
+    "import.duplicate": {
+        "vi": "trùng với tệp {file} trong lần nhập này",
+        "en": "the same report as the file {file} in this import",
+    },
+    "import.locked": {
+        "vi": "báo cáo của «{unit}» kỳ {period} đã được duyệt (khóa): hãy mở lại, ghi rõ lý do, rồi nhập lại",
+        "en": "the report of «{unit}» for {period} is accepted (locked): reopen it, giving a reason, then import again",
+    },
+    "import.rejected": {
+        "vi": "bị từ chối",
+        "en": "rejected",
+    },
+    "import.flagged": {
+        "vi": "cần xem lại (chỉ nhập khi người tổng hợp đồng ý)",
+        "en": "flagged (imported only when the coordinator accepts it)",
+    },
+    "status.unknown": {
+        "vi": "Trạng thái «{status}» không hợp lệ (chỉ có: đã nhận, đã kiểm tra, đã duyệt).",
+        "en": "«{status}» is not a status (received, checked or accepted).",
+    },
+    "status.no_report": {
+        "vi": "Chưa nhận được báo cáo nào của đơn vị {unit} kỳ {period}.",
+        "en": "No report of unit {unit} for {period} has been received.",
+    },
+    "status.reopen_needs_reason": {
+        "vi": "Báo cáo của đơn vị {unit} kỳ {period} đã được duyệt; muốn mở lại phải ghi rõ lý do.",
+        "en": "The report of unit {unit} for {period} is accepted; reopening it needs a reason.",
+    },
+    "hierarchy.file_refused": {
+        "vi": "Danh sách đơn vị {path} có {count} lỗi (lỗi đầu tiên ở dòng {row}); không có gì bị thay đổi.",
+        "en": "The unit list {path} has {count} problems (the first in row {row}); nothing was changed.",
+    },
+    "hierarchy.not_xlsx": {
+        "vi": "Tệp {path} không phải tệp Excel .xlsx đọc được ({reason}).",
+        "en": "{path} is not a readable Excel .xlsx file ({reason}).",
+    },
+    "hierarchy.missing_column": {
+        "vi": "thiếu cột «{column}» ở dòng tiêu đề",
+        "en": "the column «{column}» is missing from the header row",
+    },
+    "hierarchy.bad_id": {
+        "vi": "mã «{value}» chỉ được dùng chữ không dấu, số và . _ -",
+        "en": "the id «{value}» may use only A-Z, a-z, 0-9 and . _ -",
+    },
+    "hierarchy.numeric_id": {
+        "vi": "cột «{column}» phải là ô văn bản (một mã nhập dạng số sẽ mất các số 0 ở đầu)",
+        "en": "the column «{column}» must be a text cell (an id typed as a number loses its leading zeros)",
+    },
+    "hierarchy.name_required": {
+        "vi": "đơn vị «{unit}» chưa có tên",
+        "en": "the unit «{unit}» has no name",
+    },
+    "hierarchy.unknown_parent": {
+        "vi": "đơn vị cấp trên «{parent}» không có trong danh sách",
+        "en": "the parent unit «{parent}» is not in the list",
+    },
+    "hierarchy.unknown_unit": {
+        "vi": "đơn vị «{unit}» không có trong danh sách",
+        "en": "the unit «{unit}» is not in the list",
+    },
+    "hierarchy.duplicate": {
+        "vi": "đơn vị «{unit}» xuất hiện hai lần",
+        "en": "the unit «{unit}» appears twice",
+    },
+    "hierarchy.cycle": {
+        "vi": "đơn vị «{unit}» nằm dưới chính nó (vòng lặp cấp trên)",
+        "en": "the unit «{unit}» is placed below itself (a loop of parents)",
+    },
+    "hierarchy.bad_date": {
+        "vi": "ngày «{value}» phải có dạng năm-tháng-ngày, ví dụ 2025-07-01",
+        "en": "the date «{value}» must be year-month-day, e.g. 2025-07-01",
+    },
+    "hierarchy.closed_before_opened": {
+        "vi": "đơn vị «{unit}» có ngày giải thể trước ngày thành lập",
+        "en": "the unit «{unit}» closes before it opens",
+    },
+    "hierarchy.too_many": {
+        "vi": "danh sách có hơn {count} đơn vị",
+        "en": "the list has more than {count} units",
+    },
+    "consolidate.nothing": {
+        "vi": "Không có báo cáo nào để tổng hợp cho «{unit}» kỳ {period}.",
+        "en": "There is no report to consolidate for «{unit}» for {period}.",
+    },
+    "consolidate.level_required": {
+        "vi": "Đơn vị {unit} không có trong danh sách đơn vị: hãy cho biết cấp của nó (--level).",
+        "en": "The unit {unit} is not in the unit list: give its level (--level).",
+    },
+    "consolidate.double_cover": {
+        "vi": "Không tổng hợp vì sẽ tính hai lần: báo cáo của {first} và của {second} cùng bao gồm đơn vị {unit}. Hãy bỏ một trong hai báo cáo hoặc hỏi lại hai đơn vị.",
+        "en": "Not consolidated, as it would count twice: the reports of {first} and of {second} both include the unit {unit}. Leave one of them out or ask the two units.",
+    },
     "centre.missing": {
         "vi": "Tệp dữ liệu {path} chưa có hồ sơ trung tâm.",
         "en": "The data file {path} has no centre profile yet.",

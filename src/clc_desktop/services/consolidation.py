@@ -1,0 +1,491 @@
+"""Consolidation and completeness, per the spec's "Consolidation rules".
+
+The report of unit U for period P sums the latest imported report of each unit below U
+(every imported report when the store has no hierarchy) whose period is exactly P,
+leaving out each report covered by another one (its unit listed in the other's
+``sources``, at any depth: the store keeps the sources of everything it imported). A
+covered report whose hash differs from the one listed is reported; two summed reports
+covering the same unit refuse the consolidation, naming both. ``sources`` lists exactly
+the reports summed, each accepted flagged file with the hash recomputed from its content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from clc_desktop import __version__
+from clc_desktop.domain.messages import Problem
+from clc_desktop.domain.periods import Period, parse_period
+from clc_desktop.reports.cube import ALL, FORMAT, FORMAT_VERSION, Cube, Key, content_hash
+from clc_desktop.reports.workbook import ReportContent, SourceRow
+from clc_desktop.services.hierarchy import UnitInfo, children_of, descendants_of, unit_map
+from clc_desktop.storage.coordinator_models import ImportedReport, ReportSource, ReportValue
+
+#: Without a due date, a report made more than this long after the period's end is late.
+DEFAULT_GRACE: Final = dt.timedelta(days=15)
+_CHUNK: Final = 500  # report ids per query (SQLite and PostgreSQL both take this many)
+
+ON_TIME: Final = "on_time"
+LATE: Final = "late"
+COVERED: Final = "covered"  # reported inside another report (e.g. a cluster's)
+REPLACED: Final = "replaced"  # merged: its successor reported
+MISSING: Final = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReport:
+    """One imported report version, as consolidation sees it."""
+
+    report_id: int
+    unit_id: str
+    unit_code: str
+    unit_name: str
+    level: str
+    period: str
+    content_sha256: str  # as stated in the file
+    recomputed_sha256: str  # of the content as read (equal unless the file was edited)
+    generated_at: str
+    generated_at_utc: dt.datetime
+    flagged: bool
+
+    def source_row(self) -> SourceRow:
+        return SourceRow(
+            unit_id=self.unit_id,
+            unit_code=self.unit_code,
+            unit_name=self.unit_name,
+            level=self.level,
+            period=self.period,
+            content_sha256=self.recomputed_sha256,
+            generated_at=self.generated_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CoveredReport:
+    """``report`` is already counted inside ``by``, which lists it with ``listed_sha256``."""
+
+    report: StoredReport
+    by: StoredReport
+    listed_sha256: str
+
+    @property
+    def differs(self) -> bool:
+        return self.listed_sha256 not in (
+            self.report.content_sha256,
+            self.report.recomputed_sha256,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedUnit:
+    """A unit expected to report for the period, and whether (and how) it did."""
+
+    unit: UnitInfo
+    state: str  # on_time, late, covered, replaced or missing
+    report: StoredReport | None = None
+    via: str | None = None  # the covering report's or the successor's unit_id
+
+    @property
+    def reported(self) -> bool:
+        return self.state != MISSING
+
+
+@dataclass
+class Consolidation:
+    unit_id: str
+    unit_name: str
+    level: str
+    period: Period
+    cube: Cube
+    summed: list[StoredReport]
+    covered: list[CoveredReport] = field(default_factory=list)
+    #: imported for the period but not below the unit (nor covered by what is summed)
+    outside: list[StoredReport] = field(default_factory=list)
+    expected: list[ExpectedUnit] = field(default_factory=list)
+    #: the ``_all`` totals (and female learners) of each summed report, by report id
+    totals_by_report: dict[int, Cube] = field(default_factory=dict)
+    unit: UnitInfo | None = None
+
+    @property
+    def missing(self) -> list[ExpectedUnit]:
+        return [e for e in self.expected if e.state == MISSING]
+
+    @property
+    def hash_warnings(self) -> list[CoveredReport]:
+        return [c for c in self.covered if c.differs]
+
+    def source_rows(self) -> list[SourceRow]:
+        return sorted((r.source_row() for r in self.summed), key=lambda s: s.unit_id)
+
+    def content(self, now: dt.datetime) -> ReportContent:
+        """Meta, data and sources of the consolidated report, hash included."""
+        sources = self.source_rows()
+        unit = self.unit
+        meta = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "unit_id": self.unit_id,
+            "unit_code": (unit.unit_code if unit else None) or "",
+            "unit_name": self.unit_name,
+            "level": self.level,
+            "parent_id": (unit.parent_id if unit else None) or "",
+            "replaces": " ".join(unit.replaces) if unit else "",
+            "period": self.period.code,
+            "period_start": self.period.start.isoformat(),
+            "period_end": self.period.end.isoformat(),
+            "generated_at": now.isoformat(timespec="seconds"),
+            "generator": f"clc-desktop {__version__}",
+            "content_sha256": content_hash(
+                self.unit_id,
+                self.level,
+                self.period.code,
+                self.cube,
+                [(s.unit_id, s.period, s.content_sha256) for s in sources],
+            ),
+            "personal_data": "none",
+        }
+        return ReportContent(meta=meta, cube=self.cube, sources=sources)
+
+
+class DoubleCounting(Problem):
+    """Two reports to be summed cover the same unit: consolidation refused."""
+
+    def __init__(self, first: StoredReport, second: StoredReport, unit_id: str) -> None:
+        super().__init__(
+            "consolidate.double_cover",
+            first=f"{first.unit_name} ({first.unit_id})",
+            second=f"{second.unit_name} ({second.unit_id})",
+            unit=unit_id,
+        )
+        self.first, self.second, self.unit_id = first, second, unit_id
+
+
+def _stored(row: ImportedReport) -> StoredReport:
+    return StoredReport(
+        report_id=row.id,
+        unit_id=row.unit_id,
+        unit_code=row.unit_code or "",
+        unit_name=row.unit_name,
+        level=row.level,
+        period=row.period,
+        content_sha256=row.content_sha256,
+        recomputed_sha256=row.recomputed_sha256,
+        generated_at=row.generated_at,
+        generated_at_utc=row.generated_at_utc,
+        flagged=row.flagged,
+    )
+
+
+def reports_of_period(session: Session, period: str) -> list[StoredReport]:
+    """Every imported version for ``period`` (history included)."""
+    rows = session.scalars(
+        select(ImportedReport)
+        .where(ImportedReport.period == period)
+        .order_by(ImportedReport.unit_id, ImportedReport.id)
+    )
+    return [_stored(row) for row in rows]
+
+
+def latest_reports(versions: Iterable[StoredReport]) -> dict[str, StoredReport]:
+    """unit_id -> its latest version: greatest ``generated_at``, then the later import."""
+    latest: dict[str, StoredReport] = {}
+    for report in versions:
+        current = latest.get(report.unit_id)
+        if current is None or (report.generated_at_utc, report.report_id) > (
+            current.generated_at_utc,
+            current.report_id,
+        ):
+            latest[report.unit_id] = report
+    return latest
+
+
+class _Coverage:
+    """Which units each report covers at any depth, following stored sources."""
+
+    def __init__(self, session: Session, versions: list[StoredReport]) -> None:
+        self.sources: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+        ids = [v.report_id for v in versions]
+        for chunk in _chunks(ids):
+            rows = session.execute(
+                select(
+                    ReportSource.report_id,
+                    ReportSource.unit_id,
+                    ReportSource.period,
+                    ReportSource.content_sha256,
+                ).where(ReportSource.report_id.in_(chunk))
+            )
+            for report_id, unit_id, period, sha in rows:
+                self.sources[report_id].append((unit_id, period, sha))
+        self.by_hash: dict[tuple[str, str, str], int] = {}
+        for v in versions:
+            self.by_hash.setdefault((v.unit_id, v.period, v.recomputed_sha256), v.report_id)
+            self.by_hash.setdefault((v.unit_id, v.period, v.content_sha256), v.report_id)
+        self.latest = {
+            (r.unit_id, r.period): r.report_id for r in latest_reports(versions).values()
+        }
+        self._memo: dict[int, dict[str, str]] = {}
+
+    def of(self, report_id: int) -> dict[str, str]:
+        """unit_id -> the hash listed for it, for every unit ``report_id`` covers."""
+        if report_id in self._memo:
+            return self._memo[report_id]
+        covered: dict[str, str] = {}
+        seen = {report_id}
+        stack = [report_id]
+        while stack:
+            current = stack.pop()
+            for unit_id, period, sha in self.sources.get(current, []):
+                covered.setdefault(unit_id, sha)
+                below = self.by_hash.get((unit_id, period, sha)) or self.latest.get(
+                    (unit_id, period)
+                )
+                if below is not None and below not in seen:
+                    seen.add(below)
+                    stack.append(below)
+        self._memo[report_id] = covered
+        return covered
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def consolidate(
+    session: Session,
+    unit_id: str,
+    period_code: str,
+    *,
+    unit_name: str | None = None,
+    level: str | None = None,
+    due: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Consolidation:
+    """The report of ``unit_id`` for ``period_code`` from the store (reads only).
+
+    ``unit_name`` and ``level`` default to the hierarchy's. Raises :class:`DoubleCounting`
+    when two summed reports cover one unit, ``Problem("consolidate.nothing")`` when
+    there is nothing to sum."""
+    try:
+        period = parse_period(period_code)
+    except ValueError:
+        raise Problem("report.bad_period", period=period_code) from None
+    units = unit_map(session)
+    unit = units.get(unit_id)
+    name = unit_name or (unit.name if unit else "") or unit_id
+    unit_level = level or (unit.level if unit else "")
+    if not unit_level:
+        raise Problem("consolidate.level_required", unit=unit_id)
+    versions = reports_of_period(session, period.code)
+    latest = latest_reports(versions)
+    latest.pop(unit_id, None)  # the unit's own earlier consolidations are not summed
+    scope = descendants_of(units, unit_id) if units else None
+    coverage = _Coverage(session, versions)
+
+    candidates = [r for r in latest.values() if scope is None or r.unit_id in scope]
+    covering: dict[str, list[tuple[StoredReport, str]]] = defaultdict(list)
+    for other in candidates:
+        for covered_unit, listed in coverage.of(other.report_id).items():
+            covering[covered_unit].append((other, listed))
+    covered: list[CoveredReport] = []
+    covered_ids: set[int] = set()
+    for report in candidates:
+        for other, listed in covering.get(report.unit_id, []):
+            if other is not report:
+                covered.append(CoveredReport(report, other, listed))
+                covered_ids.add(report.report_id)
+    summed = sorted(
+        (r for r in candidates if r.report_id not in covered_ids), key=lambda r: r.unit_id
+    )
+    owners: dict[str, StoredReport] = {}
+    for report in summed:
+        for covered_unit in coverage.of(report.report_id):
+            if covered_unit in owners:
+                raise DoubleCounting(owners[covered_unit], report, covered_unit)
+            owners[covered_unit] = report
+    if not summed:
+        raise Problem("consolidate.nothing", unit=name, period=period.code)
+    covered = [c for c in covered if c.by.report_id not in covered_ids]
+    reached = set(owners) | {r.unit_id for r in summed}
+    outside = sorted(
+        (r for r in latest.values() if r not in candidates and r.unit_id not in reached),
+        key=lambda r: r.unit_id,
+    )
+    cube, totals = _sum_values(session, [r.report_id for r in summed], progress)
+    result = Consolidation(
+        unit_id=unit_id,
+        unit_name=name,
+        level=unit_level,
+        period=period,
+        cube=cube,
+        summed=summed,
+        covered=sorted(covered, key=lambda c: (c.report.unit_id, c.by.unit_id)),
+        outside=outside,
+        totals_by_report=totals,
+        unit=unit,
+    )
+    result.expected = _expected(units, unit_id, period, latest, owners, due)
+    return result
+
+
+_TOTAL_FILTER = (
+    (ReportValue.topic == ALL) & (ReportValue.age_band == ALL) & (ReportValue.group_code == ALL)
+)
+
+
+def _sum_values(
+    session: Session, report_ids: list[int], progress: Callable[[int, int], None] | None
+) -> tuple[Cube, dict[int, Cube]]:
+    """The sum of the reports' data (one GROUP BY per chunk) and each one's totals."""
+    cube: Cube = {}
+    totals: dict[int, Cube] = defaultdict(dict)
+    done = 0
+    for chunk in _chunks(report_ids):
+        rows = session.execute(
+            select(
+                ReportValue.indicator,
+                ReportValue.topic,
+                ReportValue.sex,
+                ReportValue.age_band,
+                ReportValue.group_code,
+                func.sum(ReportValue.value),
+            )
+            .where(ReportValue.report_id.in_(chunk))
+            .group_by(
+                ReportValue.indicator,
+                ReportValue.topic,
+                ReportValue.sex,
+                ReportValue.age_band,
+                ReportValue.group_code,
+            )
+        )
+        for indicator, topic, sex, band, group, value in rows:
+            key = Key(indicator, topic, sex, band, group)
+            cube[key] = cube.get(key, 0) + int(value)
+        per_report = session.execute(
+            select(
+                ReportValue.report_id,
+                ReportValue.indicator,
+                ReportValue.sex,
+                ReportValue.value,
+            ).where(ReportValue.report_id.in_(chunk), _TOTAL_FILTER)
+        )
+        for report_id, indicator, sex, value in per_report:
+            totals[report_id][Key(indicator, ALL, sex)] = int(value)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(report_ids))
+    return {k: v for k, v in cube.items() if v}, dict(totals)
+
+
+def _expected(
+    units: Mapping[str, UnitInfo],
+    unit_id: str,
+    period: Period,
+    latest: Mapping[str, StoredReport],
+    owners: Mapping[str, StoredReport],
+    due: dt.date | None,
+) -> list[ExpectedUnit]:
+    """The unit's children open on at least one day of the period, and how each reported."""
+    due = due or period.end + DEFAULT_GRACE
+    successors: dict[str, list[str]] = defaultdict(list)
+    for unit in units.values():
+        for old in unit.replaces:
+            successors[old].append(unit.unit_id)
+
+    def reported(candidate: str) -> bool:
+        return candidate in latest or candidate in owners
+
+    expected: list[ExpectedUnit] = []
+    for child in children_of(units, unit_id):
+        if not child.open_during(period):
+            continue
+        report = latest.get(child.unit_id)
+        if report is not None:
+            made = dt.datetime.fromisoformat(report.generated_at).date()
+            expected.append(ExpectedUnit(child, LATE if made > due else ON_TIME, report))
+        elif child.unit_id in owners:
+            expected.append(ExpectedUnit(child, COVERED, via=owners[child.unit_id].unit_id))
+        else:
+            pending = list(successors.get(child.unit_id, []))
+            seen: set[str] = set()
+            via = None
+            while pending and via is None:
+                successor = pending.pop()
+                if successor in seen:
+                    continue
+                seen.add(successor)
+                if reported(successor):
+                    via = successor
+                pending.extend(successors.get(successor, []))
+            expected.append(ExpectedUnit(child, REPLACED if via else MISSING, via=via))
+    return expected
+
+
+def completeness(
+    session: Session, unit_id: str, period_code: str, *, due: dt.date | None = None
+) -> list[ExpectedUnit]:
+    """Which children of ``unit_id`` reported for the period: on time, late, inside
+    another report, through a successor, or not at all (with contact and phone)."""
+    try:
+        period = parse_period(period_code)
+    except ValueError:
+        raise Problem("report.bad_period", period=period_code) from None
+    units = unit_map(session)
+    versions = reports_of_period(session, period.code)
+    latest = latest_reports(versions)
+    coverage = _Coverage(session, versions)
+    owners: dict[str, StoredReport] = {}
+    for report in latest.values():
+        for covered_unit in coverage.of(report.report_id):
+            owners.setdefault(covered_unit, report)
+    return _expected(units, unit_id, period, latest, owners, due)
+
+
+def write_consolidation(
+    consolidation: Consolidation,
+    path: Path,
+    *,
+    now: dt.datetime | None = None,
+    language: str = "vi",
+    parent_name: str = "",
+) -> ReportContent:
+    """Write the consolidated report (machine sheets + a human sheet) atomically."""
+    from clc_desktop.reports.consolidated_sheet import ChildRow, ConsolidatedView, MissingRow
+    from clc_desktop.reports.consolidated_sheet import consolidated_sheet as draw
+    from clc_desktop.reports.workbook import write_workbook
+
+    now = now or dt.datetime.now().astimezone()
+    if now.tzinfo is None:
+        now = now.astimezone()
+    content = consolidation.content(now)
+    view = ConsolidatedView(
+        unit_name=consolidation.unit_name,
+        parent_name=parent_name,
+        period=consolidation.period,
+        cube=consolidation.cube,
+        children=[
+            ChildRow(r.unit_name, r.level, consolidation.totals_by_report.get(r.report_id, {}))
+            for r in consolidation.summed
+        ],
+        missing=[
+            MissingRow(e.unit.name, e.unit.contact_person or "", e.unit.phone or "")
+            for e in consolidation.missing
+        ],
+        late=[e.unit.name for e in consolidation.expected if e.state == LATE],
+        warnings=[
+            (c.report.unit_name, c.by.unit_name, c.listed_sha256[:12], c.report.content_sha256[:12])
+            for c in consolidation.hash_warnings
+        ],
+        expected_count=len(consolidation.expected),
+    )
+    write_workbook(path, content, human=lambda workbook: draw(workbook, view, now, language))
+    return content

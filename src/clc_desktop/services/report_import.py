@@ -1,0 +1,501 @@
+"""Importing report files into the coordinator store: a dry run first, then one commit.
+
+:func:`preview_import` reads and validates every file (the spec's Validation) and says,
+per file, what importing it would do; it writes nothing. :func:`commit_import` then
+stores the importable files in the caller's transaction (one user action): a flagged
+file only when the coordinator accepted it by name, and it stays marked. A bad file
+never stops the others and never changes anything stored.
+
+Both take ``progress(done, total)`` (called at most about 100 times) and ``cancelled()``
+(checked before each file) so the GUI can run them in the background.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from clc_desktop.domain.messages import message
+from clc_desktop.reports.cube import content_hash
+from clc_desktop.reports.reader import FLAGGED, REJECTED, Finding, ReportFile, read_report
+from clc_desktop.storage.coordinator_models import (
+    ImportedReport,
+    ReportSource,
+    ReportStatus,
+    ReportValue,
+    StatusEvent,
+    Unit,
+)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+#: Outcomes of one file, as the preview shows them.
+NEW: Final = "new"  # the first report of this unit and period
+NEW_VERSION: Final = "new_version"  # a newer version of a report already imported
+OLDER_VERSION: Final = "older_version"  # older than the latest: kept in history only
+UNCHANGED: Final = "unchanged"  # the same content is already imported
+DUPLICATE: Final = "duplicate"  # the same content as another file of this import
+LOCKED: Final = "locked"  # the unit's report for the period is accepted (reopen first)
+REJECTED_OUTCOME: Final = REJECTED  # the file is not a valid report
+IMPORTABLE: Final = (NEW, NEW_VERSION, OLDER_VERSION)
+
+REPORT_SUFFIXES: Final = (".xlsx", ".xlsm")
+
+
+@dataclass
+class FileOutcome:
+    """What importing one file does (preview) or did (after the commit)."""
+
+    path: Path
+    outcome: str
+    flagged: bool = False
+    findings: tuple[Finding, ...] = ()
+    unit_id: str = ""
+    unit_name: str = ""
+    level: str = ""
+    period: str = ""
+    content_sha256: str = ""  # recomputed from the content
+    generated_at: str = ""
+    #: when the same content was imported before (``unchanged``)
+    imported_on: dt.datetime | None = None
+    #: the file this one repeats (``duplicate``)
+    same_as: Path | None = None
+    report: ReportFile | None = field(default=None, repr=False)
+
+    @property
+    def importable(self) -> bool:
+        return self.outcome in IMPORTABLE
+
+    @property
+    def needs_acceptance(self) -> bool:
+        return self.importable and self.flagged
+
+    @property
+    def flags(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == FLAGGED]
+
+    @property
+    def rejections(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == REJECTED]
+
+    def describe(self, language: str = "vi") -> str:
+        """One line for people: the outcome, then each flag or rejection reason."""
+        params: dict[str, object] = {
+            "unit": self.unit_name or self.unit_id,
+            "period": self.period,
+            "date": self.imported_on.strftime("%d/%m/%Y %H:%M") if self.imported_on else "",
+            "file": self.same_as.name if self.same_as else "",
+        }
+        text = message(f"import.{self.outcome}", language, **params)
+        reasons = self.rejections if self.outcome == REJECTED else self.flags
+        if self.flagged and self.outcome != REJECTED:
+            text = f"{message('import.flagged', language)}; {text}"
+        details = [message(f.code, language, **f.params) for f in reasons]
+        return "; ".join([text, *details])
+
+
+@dataclass
+class ImportPreview:
+    outcomes: list[FileOutcome]
+    expected_period: str | None = None
+    cancelled: bool = False
+
+    def count(self, outcome: str) -> int:
+        return sum(o.outcome == outcome for o in self.outcomes)
+
+    @property
+    def flagged(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.needs_acceptance]
+
+
+@dataclass
+class ImportResult:
+    imported: list[FileOutcome] = field(default_factory=list)
+    #: flagged files the coordinator did not accept: not imported
+    not_accepted: list[FileOutcome] = field(default_factory=list)
+    #: importable in the preview, but the store changed since (same content arrived)
+    already_there: list[FileOutcome] = field(default_factory=list)
+    report_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
+    """Files as given; folders walked (sorted) for ``.xlsx``/``.xlsm`` files, skipping
+    Excel's ``~$`` lock files and hidden files. A given file is judged by its bytes."""
+    files: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            for root, dirs, names in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith(("~$", ".")):
+                        continue
+                    if name.lower().endswith(REPORT_SUFFIXES):
+                        files.append(Path(root) / name)
+        else:
+            files.append(item)
+    return list(dict.fromkeys(files))
+
+
+def _ticker(total: int, progress: Progress | None) -> Callable[[int], None]:
+    step = max(1, total // 100)
+
+    def tick(done: int) -> None:
+        if progress is not None and (done % step == 0 or done == total):
+            progress(done, total)
+
+    return tick
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    report_id: int
+    recomputed_sha256: str
+    generated_at_utc: dt.datetime
+    imported_at: dt.datetime
+
+
+def _stored_versions(session: Session) -> dict[tuple[str, str], list[_Stored]]:
+    versions: dict[tuple[str, str], list[_Stored]] = {}
+    rows = session.execute(
+        select(
+            ImportedReport.unit_id,
+            ImportedReport.period,
+            ImportedReport.id,
+            ImportedReport.recomputed_sha256,
+            ImportedReport.generated_at_utc,
+            ImportedReport.imported_at,
+        )
+    )
+    for unit_id, period, report_id, sha, generated, imported in rows:
+        versions.setdefault((unit_id, period), []).append(
+            _Stored(report_id, sha, generated, imported)
+        )
+    return versions
+
+
+def generated_utc(text: str) -> dt.datetime:
+    """``generated_at`` (ISO 8601 with an offset, checked by the reader) as naive UTC."""
+    stamp = dt.datetime.fromisoformat(text)
+    if stamp.tzinfo is None:
+        return stamp
+    return stamp.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def recomputed_hash(report: ReportFile) -> str:
+    meta = report.meta
+    return content_hash(
+        meta["unit_id"],
+        meta["level"],
+        meta["period"],
+        report.cube,
+        [(s.unit_id, s.period, s.content_sha256) for s in report.sources],
+    )
+
+
+def preview_import(
+    session: Session,
+    inputs: Sequence[Path],
+    *,
+    expected_period: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPreview:
+    """Read and validate each file and say what importing it would do; writes nothing.
+
+    With ``expected_period`` a report for another period is flagged; with units in the
+    store's hierarchy a report of a unit outside it is flagged."""
+    files = expand_inputs(inputs)
+    known = list(session.scalars(select(Unit.unit_id)))
+    known_units = set(known) if known else None
+    stored = _stored_versions(session)
+    locked = {
+        (unit_id, period)
+        for unit_id, period in session.execute(
+            select(ReportStatus.unit_id, ReportStatus.period).where(
+                ReportStatus.status == "accepted"
+            )
+        )
+    }
+    preview = ImportPreview([], expected_period)
+    tick = _ticker(len(files), progress)
+    read: list[FileOutcome] = []
+    for done, path in enumerate(files, 1):
+        if cancelled is not None and cancelled():
+            preview.cancelled = True
+            break
+        report = read_report(path, expected_period=expected_period, known_units=known_units)
+        read.append(_outcome_of(path, report))
+        tick(done)
+    _judge_versions(read, stored, locked)
+    preview.outcomes = read
+    return preview
+
+
+def _outcome_of(path: Path, report: ReportFile) -> FileOutcome:
+    if report.status == REJECTED:
+        return FileOutcome(path, REJECTED, findings=tuple(report.findings))
+    meta = report.meta
+    return FileOutcome(
+        path,
+        NEW,
+        flagged=report.status == FLAGGED,
+        findings=tuple(report.findings),
+        unit_id=meta["unit_id"],
+        unit_name=meta.get("unit_name", ""),
+        level=meta["level"],
+        period=meta["period"],
+        content_sha256=recomputed_hash(report),
+        generated_at=meta["generated_at"],
+        report=report,
+    )
+
+
+def _judge_versions(
+    outcomes: list[FileOutcome],
+    stored: dict[tuple[str, str], list[_Stored]],
+    locked: Collection[tuple[str, str]],
+) -> None:
+    """Label each readable file new / new version / older version / unchanged /
+    duplicate / locked, against the store and the other files of the same import."""
+    first_of: dict[tuple[str, str, str], Path] = {}
+    candidates: dict[tuple[str, str], list[FileOutcome]] = {}
+    for item in outcomes:
+        if item.outcome == REJECTED:
+            continue
+        identity = (item.unit_id, item.period)
+        earlier = next(
+            (s for s in stored.get(identity, []) if s.recomputed_sha256 == item.content_sha256),
+            None,
+        )
+        if earlier is not None:
+            item.outcome, item.imported_on = UNCHANGED, earlier.imported_at
+            continue
+        key = (*identity, item.content_sha256)
+        if key in first_of:
+            item.outcome, item.same_as = DUPLICATE, first_of[key]
+            continue
+        first_of[key] = item.path
+        if identity in locked:
+            item.outcome = LOCKED
+            continue
+        candidates.setdefault(identity, []).append(item)
+    for identity, items in candidates.items():
+        versions = stored.get(identity, [])
+        stored_latest = max((s.generated_at_utc for s in versions), default=None)
+        newest = max(items, key=lambda o: generated_utc(o.generated_at))
+        for item in items:
+            stamp = generated_utc(item.generated_at)
+            is_latest = item is newest and (stored_latest is None or stamp > stored_latest)
+            if not is_latest:
+                item.outcome = OLDER_VERSION
+            else:
+                item.outcome = NEW if not versions else NEW_VERSION
+
+
+def commit_import(
+    session: Session,
+    preview: ImportPreview,
+    *,
+    accept_flagged: Collection[Path] = (),
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Store the importable files of ``preview`` in the caller's transaction.
+
+    A flagged file is stored only when its path is in ``accept_flagged`` (the
+    coordinator's explicit choice); it stays marked. When ``cancelled()`` turns true the
+    caller should roll back (the result says so); nothing is half-imported then."""
+    now = now or dt.datetime.now()
+    accepted = {Path(p) for p in accept_flagged}
+    result = ImportResult()
+    stored = _stored_versions(session)
+    present = {
+        (identity, s.recomputed_sha256) for identity, versions in stored.items() for s in versions
+    }
+    todo = [o for o in preview.outcomes if o.importable]
+    tick = _ticker(len(todo), progress)
+    values: list[dict[str, object]] = []
+    sources: list[dict[str, object]] = []
+    received: dict[tuple[str, str], int] = {}
+    for done, item in enumerate(todo, 1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            return result
+        assert item.report is not None
+        if item.flagged and item.path not in accepted:
+            result.not_accepted.append(item)
+            continue
+        identity = (item.unit_id, item.period)
+        if (identity, item.content_sha256) in present:
+            result.already_there.append(item)
+            continue
+        present.add((identity, item.content_sha256))
+        report_id = _store_report(session, item, now)
+        result.imported.append(item)
+        result.report_ids.append(report_id)
+        for key, value in item.report.cube.items():
+            if value:
+                values.append(
+                    {
+                        "report_id": report_id,
+                        "indicator": key.indicator,
+                        "topic": key.topic,
+                        "sex": key.sex,
+                        "age_band": key.age_band,
+                        "group_code": key.group,
+                        "value": value,
+                    }
+                )
+        for source in item.report.sources:
+            sources.append({"report_id": report_id, **dataclasses.asdict(source)})
+        if item.outcome != OLDER_VERSION:
+            received[identity] = report_id
+        tick(done)
+    if values:
+        session.execute(insert(ReportValue), values)
+    if sources:
+        session.execute(insert(ReportSource), sources)
+    for (unit_id, period), report_id in received.items():
+        _mark_received(session, unit_id, period, report_id, now)
+    return result
+
+
+def _store_report(session: Session, item: FileOutcome, now: dt.datetime) -> int:
+    assert item.report is not None
+    meta = item.report.meta
+    row = ImportedReport(
+        unit_id=item.unit_id,
+        unit_code=meta.get("unit_code") or None,
+        unit_name=meta.get("unit_name", ""),
+        level=item.level,
+        parent_id=meta.get("parent_id") or None,
+        replaces=meta.get("replaces") or None,
+        period=item.period,
+        period_start=dt.date.fromisoformat(meta["period_start"]),
+        period_end=dt.date.fromisoformat(meta["period_end"]),
+        content_sha256=meta["content_sha256"],
+        recomputed_sha256=item.content_sha256,
+        generated_at=item.generated_at,
+        generated_at_utc=generated_utc(item.generated_at),
+        meta_json=json.dumps(meta, ensure_ascii=False, sort_keys=True),
+        imported_at=now,
+        file_name=item.path.name[:400],
+        flagged=item.flagged,
+        accepted=item.flagged,
+        findings_json=json.dumps(
+            [{"severity": f.severity, "code": f.code, "params": f.params} for f in item.findings],
+            ensure_ascii=False,
+            default=str,
+        ),
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+# -- status per unit and period -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    status: str
+    previous: str | None
+    reason: str | None
+    at: dt.datetime
+
+
+def _mark_received(
+    session: Session, unit_id: str, period: str, report_id: int, now: dt.datetime
+) -> None:
+    row = session.scalars(
+        select(ReportStatus).where(ReportStatus.unit_id == unit_id, ReportStatus.period == period)
+    ).first()
+    previous = row.status if row is not None else None
+    if row is None:
+        row = ReportStatus(unit_id=unit_id, period=period, status="received", updated_at=now)
+        session.add(row)
+    else:
+        row.status, row.updated_at = "received", now
+    session.add(
+        StatusEvent(
+            unit_id=unit_id,
+            period=period,
+            status="received",
+            previous=previous,
+            reason=None,
+            at=now,
+            report_id=report_id,
+        )
+    )
+
+
+def set_status(
+    session: Session,
+    unit_id: str,
+    period: str,
+    status: str,
+    *,
+    reason: str | None = None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Move a unit's report for a period to ``received``, ``checked`` or ``accepted``.
+
+    ``accepted`` locks it: new versions are not imported and leaving ``accepted``
+    (reopening) needs a reason, which the history keeps."""
+    from clc_desktop.domain.messages import Problem
+    from clc_desktop.storage.coordinator_models import STATUSES
+
+    if status not in STATUSES:
+        raise Problem("status.unknown", status=status)
+    now = now or dt.datetime.now()
+    row = session.scalars(
+        select(ReportStatus).where(ReportStatus.unit_id == unit_id, ReportStatus.period == period)
+    ).first()
+    if row is None:
+        raise Problem("status.no_report", unit=unit_id, period=period)
+    reason = (reason or "").strip() or None
+    if row.status == "accepted" and status != "accepted" and reason is None:
+        raise Problem("status.reopen_needs_reason", unit=unit_id, period=period)
+    if row.status == status:
+        return
+    session.add(
+        StatusEvent(
+            unit_id=unit_id,
+            period=period,
+            status=status,
+            previous=row.status,
+            reason=reason,
+            at=now,
+        )
+    )
+    row.status, row.updated_at = status, now
+
+
+def statuses(session: Session, period: str) -> dict[str, str]:
+    """unit_id -> status of its report for ``period``."""
+    return dict(
+        session.execute(
+            select(ReportStatus.unit_id, ReportStatus.status).where(ReportStatus.period == period)
+        ).all()
+    )
+
+
+def status_history(session: Session, unit_id: str, period: str) -> list[StatusChange]:
+    rows = session.scalars(
+        select(StatusEvent)
+        .where(StatusEvent.unit_id == unit_id, StatusEvent.period == period)
+        .order_by(StatusEvent.id)
+    )
+    return [StatusChange(r.status, r.previous, r.reason, r.at) for r in rows]
