@@ -62,11 +62,14 @@ class Unit(CoordinatorBase):
 
 
 class ImportedReport(CoordinatorBase):
-    """One imported version of a report; ``(unit_id, period, content_sha256)`` is unique."""
+    """One imported version of a report; ``(unit_id, period, recomputed_sha256)`` is unique
+    (an edited file keeps the hash it states, so the content's own hash tells versions apart)."""
 
     __tablename__ = "imported_report"
     __table_args__ = (
-        UniqueConstraint("unit_id", "period", "content_sha256", name="uq_imported_report_version"),
+        UniqueConstraint(
+            "unit_id", "period", "recomputed_sha256", name="uq_imported_report_version"
+        ),
         Index("ix_imported_report_identity", "unit_id", "period"),
     )
 

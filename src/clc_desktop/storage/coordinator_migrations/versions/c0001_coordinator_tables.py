@@ -42,7 +42,7 @@ def upgrade() -> None:
         sa.Column("findings_json", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_imported_report")),
         sa.UniqueConstraint(
-            "unit_id", "period", "content_sha256", name="uq_imported_report_version"
+            "unit_id", "period", "recomputed_sha256", name="uq_imported_report_version"
         ),
     )
     with op.batch_alter_table("imported_report", schema=None) as batch_op:
