@@ -14,7 +14,7 @@ from clc_desktop.storage.coordinator import (
     COORDINATOR_SCHEMA,
     open_coordinator_store,
 )
-from clc_desktop.storage.coordinator_models import CoordinatorBase
+from clc_desktop.storage.coordinator.models import CoordinatorBase
 from clc_desktop.storage.database import open_store
 
 

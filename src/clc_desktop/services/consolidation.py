@@ -27,7 +27,7 @@ from clc_desktop.domain.periods import Period, parse_period
 from clc_desktop.reports.cube import ALL, FORMAT, FORMAT_VERSION, Cube, Key, content_hash
 from clc_desktop.reports.workbook import ReportContent, SourceRow
 from clc_desktop.services.hierarchy import UnitInfo, children_of, descendants_of, unit_map
-from clc_desktop.storage.coordinator_models import ImportedReport, ReportSource, ReportValue
+from clc_desktop.storage.coordinator.models import ImportedReport, ReportSource, ReportValue
 
 #: Without a due date, a report made more than this long after the period's end is late.
 DEFAULT_GRACE: Final = dt.timedelta(days=15)

@@ -24,7 +24,7 @@ from clc_desktop.domain.communes import HANOI_PROVINCE_CODE, HANOI_PROVINCE_NAME
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.periods import Period
 from clc_desktop.domain.text import clean_name
-from clc_desktop.storage.coordinator_models import Unit
+from clc_desktop.storage.coordinator.models import Unit
 
 HIERARCHY_COLUMNS: Final = (
     "unit_id",

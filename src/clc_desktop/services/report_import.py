@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from clc_desktop.domain.messages import message
 from clc_desktop.reports.cube import content_hash
 from clc_desktop.reports.reader import FLAGGED, REJECTED, Finding, ReportFile, read_report
-from clc_desktop.storage.coordinator_models import (
+from clc_desktop.storage.coordinator.models import (
     ImportedReport,
     ReportSource,
     ReportStatus,
@@ -455,7 +455,7 @@ def set_status(
     ``accepted`` locks it: new versions are not imported and leaving ``accepted``
     (reopening) needs a reason, which the history keeps."""
     from clc_desktop.domain.messages import Problem
-    from clc_desktop.storage.coordinator_models import STATUSES
+    from clc_desktop.storage.coordinator.models import STATUSES
 
     if status not in STATUSES:
         raise Problem("status.unknown", status=status)

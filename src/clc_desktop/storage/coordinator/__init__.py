@@ -22,7 +22,7 @@ COORDINATOR_HEAD_REVISION: Final = "c0001"
 COORDINATOR_SCHEMA: Final = Schema(
     COORDINATOR_APPLICATION_ID,
     COORDINATOR_HEAD_REVISION,
-    Path(__file__).parent / "coordinator_migrations",
+    Path(__file__).parent / "migrations",
 )
 
 
