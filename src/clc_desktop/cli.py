@@ -80,6 +80,23 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="validate report files against the exchange format"
     )
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
+
+    consolidate = commands.add_parser(
+        "consolidate",
+        parents=[common],
+        help="import report files and folders into a coordinator store, write the "
+        "consolidated report (flagged files are never accepted here)",
+    )
+    consolidate.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
+    consolidate.add_argument("--store", type=Path, required=True, help="the coordinator store")
+    consolidate.add_argument("--unit-id", required=True, help="the consolidating unit's id")
+    consolidate.add_argument("--unit-name", required=True)
+    consolidate.add_argument("--level", required=True, help="district, commune, city, ...")
+    consolidate.add_argument("--period", required=True, help="2026, 2026-H1, ..., 2025-2026")
+    consolidate.add_argument("-o", "--output", type=Path, required=True)
+    consolidate.add_argument(
+        "--hierarchy", type=Path, help="a unit list (.xlsx) to add to the store first"
+    )
     restore.add_argument("--db", type=Path, required=True)
     return parser
 
@@ -253,7 +270,14 @@ def _check(args: argparse.Namespace) -> int:
     return worst
 
 
+def _consolidate(args: argparse.Namespace) -> int:
+    from clc_desktop.cli_consolidate import run_consolidate
+
+    return run_consolidate(args, language(args))
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "consolidate": _consolidate,
     "check": _check,
     "export": _export,
     "demo": _demo,
