@@ -143,15 +143,11 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Export the period report as an Excel workbook for the commune, district and city.</source>
-        <translation>Xuất báo cáo theo kỳ thành tệp Excel gửi xã, huyện và thành phố.</translation>
-    </message>
-    <message>
         <source>Consolidation</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <source>For coordinators: import the centres&apos; report files, check them, see who has not reported, and consolidate them into one report.</source>
+        <source>For coordinators: import the centres' report files, check them, see who has not reported, and consolidate them into one report.</source>
         <translation>Dành cho cán bộ tổng hợp: nhập các tệp báo cáo của trung tâm, kiểm tra, xem đơn vị nào chưa báo cáo và tổng hợp thành một báo cáo chung.</translation>
     </message>
     <message>
@@ -214,7 +210,7 @@
         <translation>Tỉ lệ chuyên cần</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
+        <source>Today's sessions</source>
         <translation>Buổi học hôm nay</translation>
     </message>
     <message>
@@ -287,6 +283,262 @@
     <message>
         <source>This part of CLC Desktop is being built and comes in a next version.</source>
         <translation>Phần này của CLC Desktop đang được xây dựng và sẽ có trong phiên bản tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Period reports</source>
+        <extracomment>How long the page waits after the last change of the period before it recounts. Replaced in tests: the save and open dialogs.</extracomment>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>The numbers your centre sends to the commune, district and city, as an Excel workbook. Choose the period, check the numbers, then export.</source>
+        <translation>Số liệu trung tâm gửi xã/phường, quận/huyện và thành phố, dưới dạng tệp Excel. Chọn kỳ báo cáo, xem lại số liệu rồi xuất tệp.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Classes and talks</source>
+        <translation>Lớp học và buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Lượt người tham gia</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỉ lệ chuyên cần</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Buổi đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>of whom women</source>
+        <translation>Trong đó nữ</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Add the list of learners (names, birth dates: personal data)</source>
+        <translation>Kèm danh sách học viên (họ tên, ngày sinh: dữ liệu cá nhân)</translation>
+    </message>
+    <message>
+        <source>The file will then hold personal data of every learner counted. Send it only to someone entitled to it; the report itself needs counts only.</source>
+        <translation>Khi đó tệp sẽ chứa dữ liệu cá nhân của mọi học viên được tính. Chỉ gửi cho người có thẩm quyền; bản báo cáo chỉ cần số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Check report files…</source>
+        <translation>Kiểm tra tệp báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>First half (Jan–Jun)</source>
+        <translation>6 tháng đầu năm (tháng 1–6)</translation>
+    </message>
+    <message>
+        <source>Second half (Jul–Dec)</source>
+        <translation>6 tháng cuối năm (tháng 7–12)</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>of whom %1 women</source>
+        <translation>trong đó %1 nữ</translation>
+    </message>
+    <message>
+        <source>%1 sessions held, %2 did not take place</source>
+        <translation>%1 buổi đã tổ chức, %2 buổi không diễn ra</translation>
+    </message>
+    <message>
+        <source>attendances %1 + walk-ins %2</source>
+        <translation>lượt có mặt %1 + vãng lai %2</translation>
+    </message>
+    <message>
+        <source>attended / expected at held sessions = %1 / %2</source>
+        <translation>lượt có mặt / lượt dự kiến ở các buổi đã tổ chức = %1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>%1 marks at %2 sessions belong to people not enrolled in the class on that date; they are not counted (the report lists them under Notes).</source>
+        <translation>%1 lượt điểm danh ở %2 buổi là của người chưa ghi danh vào lớp tại ngày đó; các lượt này không được tính (báo cáo liệt kê ở mục Ghi chú).</translation>
+    </message>
+    <message>
+        <source>%1 to %2, counted up to %3</source>
+        <translation>Từ %1 đến %2, số liệu tính đến %3</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Check report files</source>
+        <translation>Kiểm tra tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Đã hủy. Không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>The file will hold the names, birth dates, ethnicity and disability of the learners. Export it with the list of learners?</source>
+        <translation>Tệp sẽ chứa họ tên, ngày sinh, dân tộc và tình trạng khuyết tật của học viên. Xuất kèm danh sách học viên?</translation>
+    </message>
+    <message>
+        <source>Export with the list</source>
+        <translation>Xuất kèm danh sách</translation>
+    </message>
+    <message>
+        <source>checked: valid</source>
+        <translation>đã kiểm tra: hợp lệ</translation>
+    </message>
+    <message>
+        <source>checked: flagged, see Check report files</source>
+        <translation>đã kiểm tra: cần xem lại, xem «Kiểm tra tệp báo cáo»</translation>
+    </message>
+    <message>
+        <source>checked: NOT valid, see Check report files</source>
+        <translation>đã kiểm tra: KHÔNG hợp lệ, xem «Kiểm tra tệp báo cáo»</translation>
+    </message>
+    <message>
+        <source>Exported the %1 report to %2 (%3).</source>
+        <translation>Đã xuất báo cáo kỳ %1 vào %2 (%3).</translation>
+    </message>
+    <message>
+        <source>It holds personal data of %1 learners.</source>
+        <translation>Tệp chứa dữ liệu cá nhân của %1 học viên.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Đã hủy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>flagged: accept only after a look</source>
+        <translation>cần xem lại trước khi nhận</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>cần xem lại</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>lưu ý</translation>
+    </message>
+    <message>
+        <source>Checked %1 files: %2 valid, %3 need attention.</source>
+        <translation>Đã kiểm tra %1 tệp: %2 hợp lệ, %3 cần xem lại.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. If the file is open in Excel, close it and try again.</source>
+        <translation>Không ghi được %1: %2. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lần nữa.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,41 @@ def school_year_of(day: dt.date) -> Period:
     """The school year (1 September to 31 August) that ``day`` falls in."""
     first = day.year if day.month >= 9 else day.year - 1
     return parse_period(f"{first}-{first + 1}")
+
+
+#: The kinds of period a report can cover, as the Reports page offers them.
+PERIOD_KINDS = ("school_year", "year", "half", "quarter", "month")
+#: How many parts a year has for each kind (1: the period is the year itself).
+PARTS = {"school_year": 1, "year": 1, "half": 2, "quarter": 4, "month": 12}
+
+
+def period_code(kind: str, year: int, part: int = 1) -> str:
+    """The spec's code: ``school_year`` 2025 -> ``2025-2026``; ``quarter`` 2026, 3 ->
+    ``2026-Q3``; ``month`` 2026, 3 -> ``2026-03``."""
+    if kind == "school_year":
+        return f"{year}-{year + 1}"
+    if kind == "year":
+        return f"{year}"
+    if kind == "half":
+        return f"{year}-H{part}"
+    if kind == "quarter":
+        return f"{year}-Q{part}"
+    if kind == "month":
+        return f"{year}-{part:02d}"
+    raise ValueError(f"not a kind of period: {kind!r}")
+
+
+def latest_ended(kind: str, today: dt.date) -> tuple[int, int]:
+    """``(year, part)`` of the latest period of ``kind`` that ended before ``today``: the
+    one a centre usually reports on (for a school year, ``year`` is its first year)."""
+    parts = PARTS[kind]
+    # Start from the period containing today and step back until one has ended.
+    year = school_year_of(today).start.year if kind == "school_year" else today.year
+    part = (today.month - 1) * parts // 12 + 1
+    while True:
+        if parse_period(period_code(kind, year, part)).end < today:
+            return year, part
+        if part > 1:
+            part -= 1
+        else:
+            year, part = year - 1, parts

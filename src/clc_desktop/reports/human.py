@@ -137,6 +137,19 @@ _LABELS: dict[str, dict[str, str]] = {
 _COLUMNS = 8
 
 
+def topics_in_use(cube: Cube) -> list[str]:
+    """The topics a report's tables show, in the code list's order: those with a session
+    (held or not), an enrolment or a completion in the period."""
+    return [
+        topic.value
+        for topic in Topic
+        if any(
+            cube.get(Key(indicator, topic.value), 0)
+            for indicator in ("sessions_held", "sessions_cancelled", "enrolments", "completions")
+        )
+    ]
+
+
 def centre_sheet(
     workbook: Any,
     centre: CentreProfile,
@@ -271,14 +284,7 @@ def centre_sheet(
         row += 1
         return header_row
 
-    used = [
-        t.value
-        for t in Topic
-        if value("sessions_held", t.value)
-        or value("sessions_cancelled", t.value)
-        or value("enrolments", t.value)
-        or value("completions", t.value)
-    ]
+    used = topics_in_use(cube)
 
     def topic_rows(columns: list[Callable[[str], int | float]]) -> list[list[str | int | float]]:
         rows = [[n, topics[Topic(t)], *[f(t) for f in columns]] for n, t in enumerate(used, 1)]

@@ -30,6 +30,7 @@ from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.i18n import Translations, format_datetime
 from clc_desktop.ui.pages.overview import OverviewPage
 from clc_desktop.ui.pages.placeholder import PlannedPage
+from clc_desktop.ui.pages.reports import ReportsPage
 from clc_desktop.ui.pages.settings import SettingsPage
 from clc_desktop.ui.style import STYLE_SHEET
 from clc_desktop.ui.tasks import BackgroundRunner
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
 
         self.overview = OverviewPage(self.language)
+        self.reports = ReportsPage(
+            self.store, self.runner, self.language, self.settings, self._today
+        )
         self.settings_page = SettingsPage(self.language)
         planned = {
             "learners": (
@@ -121,13 +125,6 @@ class MainWindow(QMainWindow):
                     "as you make it. Print sign-in sheets."
                 ),
             ),
-            "reports": (
-                self.tr("Reports"),
-                self.tr(
-                    "Export the period report as an Excel workbook for the commune, district "
-                    "and city."
-                ),
-            ),
             "consolidation": (
                 self.tr("Consolidation"),
                 self.tr(
@@ -139,6 +136,7 @@ class MainWindow(QMainWindow):
         labels = {
             "overview": self.tr("Overview"),
             "settings": self.tr("Settings"),
+            "reports": self.tr("Reports"),
             **{key: title for key, (title, _) in planned.items()},
         }
         icons = {
@@ -155,6 +153,8 @@ class MainWindow(QMainWindow):
                 widget: QWidget = self.overview
             elif key == "settings":
                 widget = self.settings_page
+            elif key == "reports":
+                widget = self.reports
             else:
                 widget = PlannedPage(*planned[key])
             widget.setObjectName(f"page_{key}")

@@ -20,4 +20,10 @@ QFrame#card { background: #f4f8f9; border: 1px solid #d5e3e8; border-radius: 8px
 QLabel#cardTitle { color: #1f4e5f; font-weight: bold; font-size: 13px; }
 QLabel#cardValue { font-size: 28px; font-weight: bold; color: #202124; }
 QLabel#cardDetail { color: #5f6368; font-size: 12px; }
+QLabel#warning { color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d;
+    border-radius: 4px; padding: 6px 8px; }
+QPushButton#primary { background: #1f4e5f; color: #ffffff; border: none; border-radius: 4px;
+    padding: 7px 16px; font-weight: bold; }
+QPushButton#primary:hover { background: #2d6a7f; }
+QPushButton#primary:disabled { background: #9bb3bc; }
 """

@@ -1,35 +1,120 @@
-"""Work off the GUI thread: run a function in the thread pool, get its result as a signal.
+"""Work off the GUI thread: run a function in the thread pool, get its result on the GUI
+thread.
 
 Workers never touch widgets; they return a value (or raise), and the callbacks run on the
-GUI thread through queued signals.
+GUI thread. Long work goes through :meth:`BackgroundRunner.start`, which hands the
+function a throttled ``progress(done, total)`` and a ``cancelled()`` check (see
+:mod:`clc_desktop.domain.progress`) and returns a :class:`Task` the window can cancel.
+
+The result itself never travels as a queued signal argument: with PySide6 6.12 a Python
+object emitted from a worker thread through a ``Signal(object)`` was sometimes delivered
+as ``None`` (and a loop of them crashed the interpreter with "deallocating None"). The
+worker stores the result on the task, and an argument-free signal tells the GUI thread
+to pick it up.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 
-class _Relay(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+#: At most this many progress signals per second reach the GUI (Picard froze on hundreds).
+PROGRESS_INTERVAL_S = 0.05
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+def _ignore(*_: object) -> None:
+    pass
+
+
+class Task(QObject):
+    """A job in the background. Exactly one of ``on_done(result)``, ``on_error(exception)``
+    and ``on_cancelled()`` is called, on the GUI thread; ``on_progress(done, total)``
+    before it, at most every :data:`PROGRESS_INTERVAL_S`."""
+
+    _progressed = Signal(int, int)
+    _ended = Signal()
+
+    def __init__(
+        self,
+        parent: BackgroundRunner,
+        on_progress: Callable[[int, int], None],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        on_cancelled: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self._runner = parent
+        self._cancel = threading.Event()
+        self._last_progress = 0.0
+        self._callbacks = (on_progress, on_done, on_error, on_cancelled)
+        self._outcome: tuple[str, Any] = ("running", None)
+        # Bound methods of an object of the GUI thread: queued, so they run there.
+        self._progressed.connect(self._deliver_progress)
+        self._ended.connect(self._deliver_end)
+
+    @property
+    def running(self) -> bool:
+        return self._outcome[0] == "running"
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next safe point (it then reports ``on_cancelled``)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # -- called on the worker thread -----------------------------------------------------
+    def report(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self._progressed.emit(done, total)
+
+    def end(self, kind: str, value: Any = None) -> None:
+        self._outcome = (kind, value)
+        self._ended.emit()
+
+    # -- on the GUI thread ---------------------------------------------------------------
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if self.running:
+            self._callbacks[0](done, total)
+
+    def _deliver_end(self) -> None:
+        kind, value = self._outcome
+        _, on_done, on_error, on_cancelled = self._callbacks
+        self._callbacks = (_ignore, _ignore, _ignore, _ignore)
+        self._runner._tasks.discard(self)
+        self.deleteLater()
+        if kind == "done":
+            on_done(value)
+        elif kind == "failed":
+            on_error(value)
+        else:
+            on_cancelled()
+
+
+class _TaskJob(QRunnable):
+    def __init__(self, fn: Callable[[ProgressFn, CancelFn], Any], task: Task) -> None:
         super().__init__()
         self._fn = fn
-        self._relay = relay
+        self._task = task
 
     def run(self) -> None:
+        task = self._task
         try:
-            result = self._fn()
+            result = self._fn(task.report, task.is_cancelled)
+        except Cancelled:
+            task.end("cancelled")
         except Exception as exc:  # handed to the GUI thread, shown there
-            self._relay.failed.emit(exc)
+            task.end("failed", exc)
         else:
-            self._relay.finished.emit(result)
+            task.end("done", result)
 
 
 class BackgroundRunner(QObject):
@@ -39,28 +124,38 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer-friendly lane for background work
-        self._relays: set[_Relay] = set()
+        # Python references until each task's end is delivered: the Qt parent keeps the
+        # C++ object, this keeps its Python side (result, callbacks).
+        self._tasks: set[Task] = set()
 
     def run(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        relay = _Relay(self)
-        self._relays.add(relay)
+    ) -> Task:
+        """Run ``fn()`` in the background (short jobs: no progress, no cancel)."""
+        return self.start(
+            lambda _progress, _cancelled: fn(),
+            on_done=on_done or _ignore,
+            on_error=on_error or _ignore,
+        )
 
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-
-        if on_done is not None:
-            relay.finished.connect(on_done)
-        if on_error is not None:
-            relay.failed.connect(on_error)
-        relay.finished.connect(finish)
-        relay.failed.connect(finish)
-        self._pool.start(_Job(fn, relay))
+    def start(
+        self,
+        fn: Callable[[ProgressFn, CancelFn], Any],
+        *,
+        on_progress: Callable[[int, int], None] = _ignore,
+        on_done: Callable[[Any], None] = _ignore,
+        on_error: Callable[[Exception], None] = _ignore,
+        on_cancelled: Callable[[], None] = _ignore,
+    ) -> Task:
+        """Run ``fn(progress, cancelled)`` in the background; the task, a child of the
+        runner, lives until its end has been delivered."""
+        task = Task(self, on_progress, on_done, on_error, on_cancelled)
+        self._tasks.add(task)
+        self._pool.start(_TaskJob(fn, task))
+        return task
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -1,0 +1,632 @@
+"""Reports: choose a period, see the numbers, export the workbook, check report files.
+
+The numbers on screen come from the same code that writes the workbook
+(:func:`clc_desktop.reports.export.preview_centre_report`), so what staff see is what
+the commune receives. Export and check run in the background with a progress bar and a
+Cancel button; a cancelled export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clc_desktop.domain.messages import Problem, message
+from clc_desktop.domain.periods import (
+    PARTS,
+    PERIOD_KINDS,
+    latest_ended,
+    parse_period,
+    period_code,
+)
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
+from clc_desktop.domain.text import fold
+from clc_desktop.reports.cube import ALL, Key
+from clc_desktop.reports.export import ReportPreview
+from clc_desktop.reports.human import topics_in_use
+from clc_desktop.storage.database import Store
+from clc_desktop.ui.i18n import format_date, topic_label
+from clc_desktop.ui.pages.overview import StatCard
+from clc_desktop.ui.tasks import BackgroundRunner, Task
+
+#: How long the page waits after the last change of the period before it recounts.
+PREVIEW_DELAY_MS = 150
+FIRST_YEAR = 2015
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOutcome:
+    path: Path
+    period: str
+    status: str  # the reader's verdict on the written file: ok, flagged or rejected
+    learners_written: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedFile:
+    path: Path
+    status: str
+    findings: tuple[tuple[str, str], ...]  # (severity, sentence)
+
+
+class ReportsPage(QWidget):
+    preview_shown = Signal()  # the numbers of the chosen period are on screen
+    export_finished = Signal(object)  # ExportOutcome
+    check_finished = Signal(list)  # [CheckedFile]
+
+    def __init__(
+        self,
+        store: Store,
+        runner: BackgroundRunner,
+        language: str,
+        settings: QSettings | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._language = language
+        self._settings = settings
+        self._today = today
+        self._locale = QLocale()
+        self._preview: ReportPreview | None = None
+        self._task: Task | None = None
+        self._cancelled_text = ""
+        self._on_done: Callable[[Any], None] = lambda _result: None
+        self.last_export: ExportOutcome | None = None
+        #: Replaced in tests: the save and open dialogs.
+        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        self.ask_open_paths: Callable[[], list[str]] = self._ask_open_paths
+        self._build()
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(PREVIEW_DELAY_MS)
+        self._recount.timeout.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.year.currentIndexChanged.connect(self._period_changed)
+        self.part.currentIndexChanged.connect(self._period_changed)
+        self._kind_changed()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Period reports"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        intro = QLabel(
+            self.tr(
+                "The numbers your centre sends to the commune, district and city, as an "
+                "Excel workbook. Choose the period, check the numbers, then export."
+            )
+        )
+        intro.setObjectName("pageSubtitle")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Period:")))
+        self.kind = QComboBox()
+        kind_names = {
+            "school_year": self.tr("School year"),
+            "year": self.tr("Calendar year"),
+            "half": self.tr("Half year"),
+            "quarter": self.tr("Quarter"),
+            "month": self.tr("Month"),
+        }
+        for kind in PERIOD_KINDS:
+            self.kind.addItem(kind_names[kind], kind)
+        self.year = QComboBox()
+        self.part = QComboBox()
+        for widget in (self.kind, self.year, self.part):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            chooser.addWidget(widget)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("hint")
+        chooser.addWidget(self.period_label)
+        chooser.addStretch()
+        layout.addLayout(chooser)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.learners = StatCard(self.tr("Learners"))
+        self.classes = StatCard(self.tr("Classes and talks"))
+        self.participations = StatCard(self.tr("Participations"))
+        self.rate = StatCard(self.tr("Attendance rate"))
+        for column, card in enumerate(
+            (self.learners, self.classes, self.participations, self.rate)
+        ):
+            card.setMinimumHeight(112)
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Topic"),
+                self.tr("Classes"),
+                self.tr("Sessions held"),
+                self.tr("Hours"),
+                self.tr("Learners"),
+                self.tr("of whom women"),
+                self.tr("Participations"),
+                self.tr("Completions"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 8):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.notes = QLabel()
+        self.notes.setObjectName("warning")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        layout.addWidget(self.notes)
+
+        self.with_learners = QCheckBox(
+            self.tr("Add the list of learners (names, birth dates: personal data)")
+        )
+        self.with_learners.toggled.connect(self._learners_toggled)
+        layout.addWidget(self.with_learners)
+        self.privacy = QLabel(
+            self.tr(
+                "The file will then hold personal data of every learner counted. Send it "
+                "only to someone entitled to it; the report itself needs counts only."
+            )
+        )
+        self.privacy.setObjectName("warning")
+        self.privacy.setWordWrap(True)
+        self.privacy.hide()
+        layout.addWidget(self.privacy)
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("primary")
+        self.export_button.clicked.connect(self.export)
+        self.check_button = QPushButton(self.tr("Check report files…"))
+        self.check_button.clicked.connect(self.check_files)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.check_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch()
+        layout.addLayout(actions)
+
+        status_row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Open the folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.open_folder_button)
+        layout.addLayout(status_row)
+
+        self.checked = QTreeWidget()
+        self.checked.setHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.checked.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.checked.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.checked.setWordWrap(True)
+        self.checked.hide()
+        layout.addWidget(self.checked, 1)
+
+    # -- the period ----------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def period_code(self) -> str:
+        kind = self.kind.currentData()
+        part = self.part.currentData() if PARTS[kind] > 1 else 1
+        return period_code(kind, self.year.currentData(), part)
+
+    def set_period(self, kind: str, year: int, part: int = 1) -> None:
+        """Choose a period (as a user would with the three lists)."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.year.setCurrentIndex(self.year.findData(year))
+        if PARTS[kind] > 1:
+            self.part.setCurrentIndex(self.part.findData(part))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        year, part = latest_ended(kind, self.today())
+        for combo in (self.year, self.part):
+            combo.blockSignals(True)
+            combo.clear()
+        last = self.today().year
+        for first in range(last, FIRST_YEAR - 1, -1):
+            label = f"{first}-{first + 1}" if kind == "school_year" else str(first)
+            self.year.addItem(label, first)
+        self.year.setCurrentIndex(self.year.findData(year))
+        names = self._part_names(kind)
+        for number, name in enumerate(names, 1):
+            self.part.addItem(name, number)
+        self.part.setVisible(bool(names))
+        if names:
+            self.part.setCurrentIndex(part - 1)
+        for combo in (self.year, self.part):
+            combo.blockSignals(False)
+        self._period_changed()
+
+    def _part_names(self, kind: str) -> list[str]:
+        if kind == "half":
+            return [self.tr("First half (Jan–Jun)"), self.tr("Second half (Jul–Dec)")]
+        if kind == "quarter":
+            return [self.tr("Quarter %1").replace("%1", str(q)) for q in range(1, 5)]
+        if kind == "month":
+            return [self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)]
+        return []
+
+    def _period_changed(self) -> None:
+        period = parse_period(self.period_code())
+        self.period_label.setText(
+            self.tr("%1 to %2")
+            .replace("%1", format_date(period.start))
+            .replace("%2", format_date(period.end))
+        )
+        self._recount.start()
+
+    # -- the numbers ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recount the chosen period in the background."""
+        code, today, store = self.period_code(), self.today(), self._store
+
+        def load() -> ReportPreview:
+            from clc_desktop.reports.export import preview_centre_report
+
+            with store.session() as session:
+                return preview_centre_report(session, code, today, str(store.path))
+
+        self.learners.value.setText("…")
+        self._runner.run(load, self._show_preview, self._show_error)
+
+    def _n(self, value: int) -> str:
+        return self._locale.toString(value)
+
+    def _show_preview(self, preview: ReportPreview) -> None:
+        if preview.period.code != self.period_code():
+            return  # the user has moved on; that count is on its way
+        self._preview = preview
+        cube = preview.cube
+
+        def value(indicator: str, topic: str = ALL, sex: str = ALL) -> int:
+            return cube.get(Key(indicator, topic, sex), 0)
+
+        counted_to = min(preview.period.end, preview.generated_on)
+        self.learners.value.setText(self._n(value("learners")))
+        self.learners.detail.setText(
+            self.tr("of whom %1 women").replace("%1", self._n(value("learners", sex="female")))
+        )
+        self.classes.value.setText(self._n(value("classes")))
+        self.classes.detail.setText(
+            self.tr("%1 sessions held, %2 did not take place")
+            .replace("%1", self._n(value("sessions_held")))
+            .replace("%2", self._n(value("sessions_cancelled")))
+        )
+        self.participations.value.setText(self._n(value("attendances") + value("walk_ins")))
+        self.participations.detail.setText(
+            self.tr("attendances %1 + walk-ins %2")
+            .replace("%1", self._n(value("attendances")))
+            .replace("%2", self._n(value("walk_ins")))
+        )
+        expected, attended = value("expected_attendances"), value("attendances")
+        self.rate.value.setText(
+            self._locale.toString(attended / expected * 100, "f", 1) + " %" if expected else "–"
+        )
+        self.rate.detail.setText(
+            self.tr("attended / expected at held sessions = %1 / %2")
+            .replace("%1", self._n(attended))
+            .replace("%2", self._n(expected))
+        )
+        rows = [*topics_in_use(cube), ALL]
+        self.table.setRowCount(len(rows))
+        for row, topic in enumerate(rows):
+            label = self.tr("Total") if topic == ALL else topic_label(topic, self._language)
+            numbers = [
+                self._n(value("classes", topic)),
+                self._n(value("sessions_held", topic)),
+                self._locale.toString(value("minutes_held", topic) / 60, "f", 1),
+                self._n(value("learners", topic)),
+                self._n(value("learners", topic, "female")),
+                self._n(value("attendances", topic) + value("walk_ins", topic)),
+                self._n(value("completions", topic)),
+            ]
+            for column, text in enumerate([label, *numbers]):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if topic == ALL:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        if preview.uncounted:
+            marks = sum(item.marks for item in preview.uncounted)
+            self.notes.setText(
+                self.tr(
+                    "%1 marks at %2 sessions belong to people not enrolled in the class on "
+                    "that date; they are not counted (the report lists them under Notes)."
+                )
+                .replace("%1", self._n(marks))
+                .replace("%2", self._n(len(preview.uncounted)))
+            )
+        self.notes.setVisible(bool(preview.uncounted))
+        self.period_label.setText(
+            self.tr("%1 to %2, counted up to %3")
+            .replace("%1", format_date(preview.period.start))
+            .replace("%2", format_date(preview.period.end))
+            .replace("%3", format_date(counted_to))
+        )
+        self.preview_shown.emit()
+
+    def _learners_toggled(self, checked: bool) -> None:
+        self.privacy.setVisible(checked)
+
+    # -- export --------------------------------------------------------------------------
+    def default_file_name(self) -> str:
+        centre = self._preview.centre.name if self._preview else ""
+        slug = "-".join(re.findall(r"[a-z0-9]+", fold(centre)))  # safe in any file system
+        return f"bao-cao-{self.period_code()}{'-' + slug if slug else ''}.xlsx"
+
+    def _ask_save_path(self, name: str) -> str | None:
+        folder = str(self._settings.value("reports/folder", "")) if self._settings else ""
+        start = str(Path(folder) / name) if folder else name
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report"), start, self.tr("Excel workbook (*.xlsx)")
+        )
+        return path or None
+
+    def _ask_open_paths(self) -> list[str]:
+        folder = str(self._settings.value("reports/folder", "")) if self._settings else ""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Check report files"), folder, self.tr("Excel workbook (*.xlsx)")
+        )
+        return paths
+
+    def export(self) -> None:
+        if self._task is not None:
+            return
+        with_learners = self.with_learners.isChecked()
+        if with_learners and not self._confirm_personal_data():
+            return
+        chosen = self.ask_save_path(self.default_file_name())
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        if self._settings is not None:
+            self._settings.setValue("reports/folder", str(path.parent))
+        code, store, language = self.period_code(), self._store, self._language
+
+        def work(progress: ProgressFn, cancelled: CancelFn) -> ExportOutcome:
+            from clc_desktop.reports.export import export_centre_report
+            from clc_desktop.reports.reader import read_report
+
+            with store.session() as session:
+                result = export_centre_report(
+                    session,
+                    code,
+                    path,
+                    language=language,
+                    db_label=str(store.path),
+                    with_learners=with_learners,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+            # The file is read back as a coordinator's copy would read it.
+            status = read_report(path).status
+            return ExportOutcome(path, result.period.code, status, result.learners_written)
+
+        self._start(
+            work, self.tr("Exporting…"), self._exported, self.tr("Cancelled. No file was written.")
+        )
+
+    def _confirm_personal_data(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Personal data"),
+            self.tr(
+                "The file will hold the names, birth dates, ethnicity and disability of "
+                "the learners. Export it with the list of learners?"
+            ),
+            parent=self,
+        )
+        yes = box.addButton(self.tr("Export with the list"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def _exported(self, outcome: ExportOutcome) -> None:
+        self.last_export = outcome
+        verdict = {
+            "ok": self.tr("checked: valid"),
+            "flagged": self.tr("checked: flagged, see Check report files"),
+            "rejected": self.tr("checked: NOT valid, see Check report files"),
+        }[outcome.status]
+        text = (
+            self.tr("Exported the %1 report to %2 (%3).")
+            .replace("%1", outcome.period)
+            .replace("%2", str(outcome.path))
+            .replace("%3", verdict)
+        )
+        if outcome.learners_written is not None:
+            text += " " + self.tr("It holds personal data of %1 learners.").replace(
+                "%1", self._n(outcome.learners_written)
+            )
+        self.status.setText(text)
+        self.open_folder_button.show()
+        self.export_finished.emit(outcome)
+
+    def open_folder(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
+
+    # -- checking files ------------------------------------------------------------------
+    def check_files(self) -> None:
+        if self._task is not None:
+            return
+        paths = [Path(p) for p in self.ask_open_paths()]
+        if not paths:
+            return
+        language = self._language
+
+        def work(progress: ProgressFn, cancelled: CancelFn) -> list[CheckedFile]:
+            from clc_desktop.reports.reader import read_report
+
+            checked: list[CheckedFile] = []
+            for done, path in enumerate(paths):
+                if cancelled():
+                    raise Cancelled
+                report = read_report(path)
+                findings = tuple(
+                    (f.severity, message(f.code, language, **f.params)) for f in report.findings
+                )
+                checked.append(CheckedFile(path, report.status, findings))
+                progress(done + 1, len(paths))
+            return checked
+
+        self._start(work, self.tr("Checking…"), self._show_checked, self.tr("Check cancelled."))
+
+    def _show_checked(self, files: Sequence[CheckedFile]) -> None:
+        statuses = {
+            "ok": (self.tr("valid"), QColor("#1e7b34")),
+            "flagged": (self.tr("flagged: accept only after a look"), QColor("#b06000")),
+            "rejected": (self.tr("rejected"), QColor("#b3261e")),
+        }
+        severities = {
+            "rejected": self.tr("error"),
+            "flagged": self.tr("flag"),
+            "warning": self.tr("warning"),
+        }
+        self.checked.clear()
+        for checked in files:
+            label, colour = statuses[checked.status]
+            item = QTreeWidgetItem([checked.path.name, label])
+            item.setToolTip(0, str(checked.path))
+            item.setForeground(1, colour)
+            for severity, sentence in checked.findings:
+                child = QTreeWidgetItem([sentence, severities[severity]])
+                child.setToolTip(0, sentence)
+                item.addChild(child)
+            self.checked.addTopLevelItem(item)
+            item.setExpanded(checked.status != "ok")
+        self.checked.show()
+        bad = sum(1 for f in files if f.status != "ok")
+        self.status.setText(
+            self.tr("Checked %1 files: %2 valid, %3 need attention.")
+            .replace("%1", self._n(len(files)))
+            .replace("%2", self._n(len(files) - bad))
+            .replace("%3", self._n(bad))
+        )
+        self.open_folder_button.hide()
+        self.check_finished.emit(list(files))
+
+    # -- background work -----------------------------------------------------------------
+    def _start(
+        self,
+        work: Callable[[ProgressFn, CancelFn], object],
+        label: str,
+        on_done: Callable[[Any], None],
+        cancelled_text: str,
+    ) -> None:
+        self._cancelled_text = cancelled_text
+        self.status.setText(label)
+        self.open_folder_button.hide()
+        self.progress.setRange(0, 0)  # busy until the first step is reported
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self._on_done = on_done
+        self._task = self._runner.start(
+            work,
+            on_progress=self._progressed,
+            on_done=self._finished,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _idle(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.export_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+
+    def _finished(self, result: object) -> None:
+        self._idle()
+        self._on_done(result)
+
+    def _cancelled(self) -> None:
+        self._idle()
+        self.status.setText(self._cancelled_text)
+
+    def _failed(self, error: Exception) -> None:
+        self._idle()
+        self.status.setText("")
+        self._show_error(error)
+
+    def _show_error(self, error: Exception) -> None:
+        text = error.text(self._language) if isinstance(error, Problem) else str(error)
+        if isinstance(error, OSError) and error.filename:
+            text = (
+                self.tr(
+                    "Could not write %1: %2. If the file is open in Excel, close it and try again."
+                )
+                .replace("%1", str(error.filename))
+                .replace("%2", error.strerror or str(error))
+            )
+        QMessageBox.critical(self, self.tr("Reports"), text)

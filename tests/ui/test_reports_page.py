@@ -1,0 +1,197 @@
+"""The Reports page: the numbers of a period on screen, export in the background with
+progress and cancel, the personal-data choice, and checking report files."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from clc_desktop.reports.reader import read_report
+from clc_desktop.storage.database import Store
+from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.pages.reports import ReportsPage
+from clc_desktop.ui.tasks import BackgroundRunner
+
+from .conftest import TODAY
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> ReportsPage:
+    runner = BackgroundRunner()
+    shown = ReportsPage(small_centre, runner, "vi", settings, TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1000, 700)
+    shown.show()
+    # The small centre's sessions are this school year (2026-2027), counted up to today.
+    with qtbot.waitSignal(shown.preview_shown, timeout=10000):
+        shown.set_period("school_year", 2026)
+    yield shown
+    runner.wait()
+
+
+def _answer(button_text: str, seen: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    seen.append(box.text())
+    next(b for b in box.buttons() if b.text() == button_text).click()
+
+
+def test_the_latest_ended_school_year_is_chosen_first(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    page = ReportsPage(small_centre, BackgroundRunner(), "vi", settings, TODAY)
+    qtbot.addWidget(page)
+    assert page.period_code() == "2025-2026"
+    page.kind.setCurrentIndex(page.kind.findData("month"))
+    assert page.period_code() == "2026-10"
+    assert page.part.currentText() == "Tháng 10"
+    page.kind.setCurrentIndex(page.kind.findData("quarter"))
+    assert page.period_code() == "2026-Q3"
+
+
+def test_the_numbers_on_screen_are_the_reports(page: ReportsPage) -> None:
+    # 3 learners (all women in the fixture), 1 class, 2 sessions; 3 of 6 expected attended.
+    assert page.learners.value.text() == "3"
+    assert page.learners.detail.text() == "trong đó 3 nữ"
+    assert page.classes.value.text() == "1"
+    assert page.classes.detail.text() == "2 buổi đã tổ chức, 0 buổi không diễn ra"
+    assert page.participations.value.text() == "3"
+    assert page.rate.value.text() == "50,0 %"
+    assert page.rate.detail.text().endswith("= 3 / 6")
+    assert page.table.rowCount() == 2
+    assert page.table.item(0, 0).text() == "Kỹ năng số, tin học"
+    assert page.table.item(1, 0).text() == "Tổng cộng"
+    assert [page.table.item(1, c).text() for c in range(1, 8)] == [
+        "1",
+        "2",
+        "3,0",
+        "3",
+        "3",
+        "3",
+        "0",
+    ]
+    assert "01/09/2026" in page.period_label.text()
+    assert "23/11/2026" in page.period_label.text()  # counted up to today
+
+
+def test_choosing_another_period_recounts(qtbot: QtBot, page: ReportsPage) -> None:
+    with qtbot.waitSignal(page.preview_shown, timeout=10000):
+        page.set_period("quarter", 2026, 3)
+    assert page.period_code() == "2026-Q3"
+    assert page.learners.value.text() == "0"
+    assert page.rate.value.text() == "–"
+    assert page.table.rowCount() == 1  # the total only
+
+
+def test_export_writes_a_valid_report_in_the_background(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, settings: QSettings
+) -> None:
+    target = tmp_path / "out" / "bao-cao"
+    asked: list[str] = []
+    page.ask_save_path = lambda name: asked.append(name) or str(target)
+    with qtbot.waitSignal(page.export_finished, timeout=20000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked == ["bao-cao-2026-2027-tthtcd-phuong-hoan-kiem.xlsx"]
+    written = target.with_name("bao-cao.xlsx")  # the extension is added
+    report = read_report(written)
+    assert report.status == "ok"
+    assert report.meta["period"] == "2026-2027"
+    assert report.meta["personal_data"] == "none"
+    assert "learners" not in load_workbook(written).sheetnames
+    assert "hợp lệ" in page.status.text()
+    assert page.open_folder_button.isVisible()
+    assert not page.progress.isVisible()
+    assert page.export_button.isEnabled()
+    assert settings.value("reports/folder") == str(written.parent)
+
+
+def test_the_learner_list_needs_the_users_confirmation(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+) -> None:
+    target = tmp_path / "r.xlsx"
+    page.ask_save_path = lambda name: str(target)
+    page.with_learners.setFocus()
+    qtbot.keyClick(page.with_learners, Qt.Key.Key_Space)
+    assert page.with_learners.isChecked()
+    assert page.privacy.isVisible()
+    seen: list[str] = []
+
+    # Declined: nothing is written.
+    QTimer.singleShot(0, lambda: _answer("Hủy", seen))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "họ tên, ngày sinh" in seen[0]
+    assert not target.exists()
+
+    QTimer.singleShot(0, lambda: _answer("Xuất kèm danh sách", seen))
+    with qtbot.waitSignal(page.export_finished, timeout=20000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    rows = list(load_workbook(target)["learners"].iter_rows(values_only=True))
+    assert len(rows) == 4  # header + the three learners
+    assert read_report(target).meta["personal_data"] == "learners"
+    assert "dữ liệu cá nhân của 3 học viên" in page.status.text()
+
+
+def test_cancel_stops_the_export_and_writes_nothing(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    page.ask_save_path = lambda name: str(folder / "r.xlsx")
+    # Hold the background lane so the export is still queued when Cancel is pressed.
+    release = threading.Event()
+    page._runner.run(release.wait)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible()
+    assert page.cancel_button.isVisible()
+    assert not page.export_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=10000)
+    assert page.status.text() == "Đã hủy. Không có tệp nào được ghi."
+    assert list(folder.iterdir()) == []
+    assert page.last_export is None
+
+
+def test_check_lists_each_file_with_its_problems(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.xlsx"
+    page.ask_save_path = lambda name: str(good)
+    with qtbot.waitSignal(page.export_finished, timeout=20000):
+        page.export()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("STT,Họ và tên\n1,Nguyễn Văn A\n", encoding="utf-8")
+    page.ask_open_paths = lambda: [str(good), str(bad)]
+    with qtbot.waitSignal(page.check_finished, timeout=20000):
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    tree = page.checked
+    assert tree.topLevelItemCount() == 2
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert (first.text(0), first.text(1), first.childCount()) == ("good.xlsx", "hợp lệ", 0)
+    assert (second.text(0), second.text(1)) == ("bad.xlsx", "bị từ chối")
+    assert second.childCount() == 1
+    assert second.child(0).text(1) == "lỗi"
+    assert page.status.text() == "Đã kiểm tra 2 tệp: 1 hợp lệ, 1 cần xem lại."
+
+
+def test_the_page_is_in_the_main_window(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    from clc_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(small_centre, settings, translations, today=TODAY)
+    qtbot.addWidget(window)
+    window.show_page("reports")
+    assert window.pages.currentWidget() is window.reports
+    with qtbot.waitSignal(window.reports.preview_shown, timeout=10000):
+        window.reports.set_period("school_year", 2026)
+    assert window.reports.learners.value.text() == "3"
+    window.runner.wait()
