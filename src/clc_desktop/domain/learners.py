@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from clc_desktop.domain.codes import ETHNICITIES, MarkStatus, Sex
 from clc_desktop.domain.text import clean_name, collation_key, fold
@@ -110,7 +110,7 @@ def form_problems(form: LearnerForm, today: dt.date | None = None) -> dict[str, 
     return problems
 
 
-def normalised_values(form: LearnerForm) -> dict[str, object]:
+def normalised_values(form: LearnerForm) -> dict[str, Any]:
     """The stored columns of a valid form: NFC names, folded search key, year from the date,
     digits-only phone, empty texts as ``None``."""
     name = clean_name(form.full_name)
