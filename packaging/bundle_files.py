@@ -105,6 +105,11 @@ PRUNED_PATHS: Final = (
     r"^PySide6/Qt/plugins/platforminputcontexts/.*qtvirtualkeyboard",
     r"^PySide6/Qt/plugins/imageformats/(lib)?q(pdf|svg)\.",
     r"^PySide6/Qt/plugins/iconengines/",
+    # Embedded-device platforms (framebuffer, EGLFS, VNC) and their input plugins: a
+    # centre's PC runs X11, Wayland or Windows. libQt6Network is needed only by them.
+    r"^PySide6/Qt/plugins/platforms/(lib)?q(vnc|eglfs|linuxfb|minimalegl|vkkhrdisplay)\.",
+    r"^PySide6/Qt/plugins/(egldeviceintegrations|generic)/",
+    r"(^|/)(lib)?Qt6(EglFS|EglFsKms|Network)\w*\.",
 )
 
 _PATH_PATTERNS = tuple(re.compile(pattern) for pattern in PRUNED_PATHS)
