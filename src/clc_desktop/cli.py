@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     consolidate.add_argument(
         "--hierarchy", type=Path, help="a unit list (.xlsx) to add to the store first"
     )
+    from clc_desktop.cli_learners import add_import_learners_parser
+
+    add_import_learners_parser(commands, common)
     restore.add_argument("--db", type=Path, required=True)
     return parser
 
@@ -276,7 +279,14 @@ def _consolidate(args: argparse.Namespace) -> int:
     return run_consolidate(args, language(args))
 
 
+def _import_learners(args: argparse.Namespace) -> int:
+    from clc_desktop.cli_learners import run_import_learners
+
+    return run_import_learners(args, language(args))
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import-learners": _import_learners,
     "consolidate": _consolidate,
     "check": _check,
     "export": _export,

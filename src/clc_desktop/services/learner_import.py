@@ -101,7 +101,7 @@ def read_learner_list(
         if handle.read(8) == _OLE2_MAGIC:
             raise Problem("import.old_xls", path=label)
     reason = check_archive(path)
-    if reason == "bomb":
+    if reason in ("bomb", "too_large"):
         raise Problem("import.unsafe", path=label, reason=reason)
     if reason is not None:
         raise Problem("import.not_xlsx", path=label, reason=reason)
