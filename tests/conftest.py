@@ -14,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from clc_desktop.storage.database import Store, open_store
 
+# Real exported centre reports for the coordinator tests (session-scoped, made on first use).
+pytest_plugins = ("tests.report_files",)
+
 
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
