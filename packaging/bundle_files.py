@@ -93,23 +93,27 @@ EXCLUDED_PYTHON_MODULES: Final = (
 )
 
 #: Files of the Qt bindings that the app does not need, by bundle path (matched with
-#: ``re.search``, ``/`` as the separator): Qt's own translations (there is no
-#: ``qtbase_vi.qm``; the app loads only its own), QML, and the tools PySide6 ships.
+#: ``re.search``, ``/`` as the separator; ``PySide6/Qt/...`` on Linux, ``PySide6/...`` on
+#: Windows): Qt's own translations (there is no ``qtbase_vi.qm``; the app loads only its
+#: own), QML, and the tools PySide6 ships.
 PRUNED_PATHS: Final = (
-    r"^PySide6/Qt/translations/",
-    r"^PySide6/Qt/qml/",
+    r"^PySide6/(Qt/)?translations/",
+    r"^PySide6/(Qt/)?qml/",
     r"^PySide6/(assistant|designer|linguist|lrelease|lupdate|qmlformat|qmllint|qmlls)",
     r"^PySide6/(typesystems|include|glue|support|scripts|doc)/",
-    r"^PySide6/Qt/plugins/(qmltooling|designer|sqldrivers|networkinformation|tls)/",
+    r"^PySide6/(Qt/)?plugins/(qmltooling|designer|sqldrivers|networkinformation|tls)/",
     r"(^|/)(lib)?Qt6(Qml|Quick|Pdf|VirtualKeyboard|Designer|WebEngine|3D|Multimedia)\w*\.",
-    r"^PySide6/Qt/plugins/platforminputcontexts/.*qtvirtualkeyboard",
-    r"^PySide6/Qt/plugins/imageformats/(lib)?q(pdf|svg)\.",
-    r"^PySide6/Qt/plugins/iconengines/",
+    r"^PySide6/(Qt/)?plugins/platforminputcontexts/.*qtvirtualkeyboard",
+    r"^PySide6/(Qt/)?plugins/imageformats/(lib)?q(pdf|svg)\.",
+    r"^PySide6/(Qt/)?plugins/iconengines/",
     # Embedded-device platforms (framebuffer, EGLFS, VNC) and their input plugins: a
     # centre's PC runs X11, Wayland or Windows. libQt6Network is needed only by them.
-    r"^PySide6/Qt/plugins/platforms/(lib)?q(vnc|eglfs|linuxfb|minimalegl|vkkhrdisplay)\.",
-    r"^PySide6/Qt/plugins/(egldeviceintegrations|generic)/",
+    r"^PySide6/(Qt/)?plugins/platforms/(lib)?q(vnc|eglfs|linuxfb|minimalegl|vkkhrdisplay)\.",
+    r"^PySide6/(Qt/)?plugins/(egldeviceintegrations|generic)/",
     r"(^|/)(lib)?Qt6(EglFS|EglFsKms|Network)\w*\.",
+    # Windows: Qt's software OpenGL (20 MB). Widgets paint without OpenGL; only Qt Quick
+    # and QOpenGLWidget, which the app does not use, would load it.
+    r"(^|/)opengl32sw\.dll$",
 )
 
 _PATH_PATTERNS = tuple(re.compile(pattern) for pattern in PRUNED_PATHS)

@@ -194,11 +194,21 @@ def test_no_qt_module_the_code_uses_is_left_out() -> None:
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
         "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/plugins/platforms/qoffscreen.dll",
         "PySide6/Qt/plugins/imageformats/libqico.so",
+        "PySide6/plugins/imageformats/qico.dll",
+        "PySide6/plugins/styles/qmodernwindowsstyle.dll",
     ):
         assert not bundle.is_pruned(plugin), plugin
-    assert bundle.is_pruned("PySide6/Qt/translations/qtbase_de.qm")
-    assert bundle.is_pruned("PySide6/Qt/lib/libQt6Quick.so.6")
+    for unused in (
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/translations/qtbase_de.qm",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt6Quick.dll",
+        "PySide6/Qt/qml/QtQuick/qmldir",
+        "PySide6/qml/QtQuick/qmldir",
+    ):
+        assert bundle.is_pruned(unused), unused
 
 
 # -- the spec, the installer, the desktop entry, the icon ----------------------------------
