@@ -234,6 +234,10 @@ def unit_problems(
 
 def read_hierarchy_file(path: Path) -> list[UnitInfo]:
     """The units of a hierarchy .xlsx; raises :class:`HierarchyFileProblems` naming rows."""
+    return [unit for _, unit in _read_rows(path)]
+
+
+def _read_rows(path: Path) -> list[tuple[int, UnitInfo]]:
     from clc_desktop.reports.reader import check_archive
 
     reason = check_archive(path)
@@ -259,7 +263,7 @@ def read_hierarchy_file(path: Path) -> list[UnitInfo]:
             for name in (*HIERARCHY_COLUMNS, *OPTIONAL_COLUMNS)
             if name in header
         }
-        units: list[UnitInfo] = []
+        units: list[tuple[int, UnitInfo]] = []
         problems: list[RowProblem] = []
         for number, values in enumerate(rows, 2):
             if number > MAX_UNITS + 1:
@@ -292,12 +296,12 @@ def read_hierarchy_file(path: Path) -> list[UnitInfo]:
             except ValueError as exc:
                 problems.append(RowProblem(number, "hierarchy.bad_date", {"value": str(exc)}))
                 continue
-            units.append(unit)
+            units.append((number, unit))
             problems += [RowProblem(number, c, p) for c, p in unit_problems(unit, known=None)]
     finally:
         workbook.close()
     seen: dict[str, int] = {}
-    for number, unit in enumerate(units, 2):
+    for number, unit in units:
         if unit.unit_id in seen:
             problems.append(RowProblem(number, "hierarchy.duplicate", {"unit": unit.unit_id}))
         seen[unit.unit_id] = number
@@ -311,20 +315,28 @@ def import_hierarchy(session: Session, path: Path) -> HierarchyChanges:
 
     Parents and replaced units must exist in the file or the store; nothing changes when
     any row has a problem."""
-    units = read_hierarchy_file(path)
-    return apply_units(session, units, str(path))
+    rows = _read_rows(path)
+    return apply_units(session, [u for _, u in rows], str(path), [n for n, _ in rows])
 
 
-def apply_units(session: Session, units: Sequence[UnitInfo], label: str = "") -> HierarchyChanges:
+def apply_units(
+    session: Session,
+    units: Sequence[UnitInfo],
+    label: str = "",
+    row_numbers: Sequence[int] | None = None,
+) -> HierarchyChanges:
+    """Add or update ``units`` (one change: all or nothing); ``row_numbers`` name the rows
+    of a file in the problems."""
+    numbers = list(row_numbers) if row_numbers is not None else list(range(2, len(units) + 2))
     existing = {row.unit_id: row for row in session.scalars(select(Unit))}
     known = set(existing) | {u.unit_id for u in units}
     problems: list[RowProblem] = []
-    for number, unit in enumerate(units, 2):
+    for number, unit in zip(numbers, units, strict=True):
         for code, params in unit_problems(unit, known):
             if code in ("hierarchy.unknown_parent", "hierarchy.unknown_unit"):
                 problems.append(RowProblem(number, code, params))
     merged = {k: _info(v) for k, v in existing.items()} | {u.unit_id: u for u in units}
-    for number, unit in enumerate(units, 2):
+    for number, unit in zip(numbers, units, strict=True):
         chain = _ancestors(merged, unit.unit_id)
         parent = merged[chain[-1]].parent_id if chain else None
         if parent in chain:
