@@ -272,7 +272,7 @@ def preview_import(
     steps.step()
 
     rows: list[PreviewRow] = []
-    earlier: list[tuple[int, dict[str, Any]]] = []  # row number, normalised values
+    earlier = _EarlierRows()
     for row_number, values, result in parsed:
         if result.problems or result.form is None:
             rows.append(
@@ -281,8 +281,8 @@ def preview_import(
             continue
         norm = normalised_values(result.form)
         same = registered.matches(norm)
-        same_row = next((n for n, other in earlier if _alike(norm, other)), None)
-        earlier.append((row_number, norm))
+        same_row = earlier.first_alike(norm)
+        earlier.add(row_number, norm)
         status = (
             RowStatus.DUPLICATE
             if same
@@ -294,15 +294,28 @@ def preview_import(
     return ImportPreview(sheet, mapping, tuple(rows))
 
 
-def _alike(first: Mapping[str, Any], second: Mapping[str, Any]) -> bool:
-    return is_possible_duplicate(
-        first["search_key"],
-        first["birth_year"],
-        first["phone"],
-        second["search_key"],
-        second["birth_year"],
-        second["phone"],
-    )
+class _EarlierRows:
+    """The rows already previewed, indexed by folded name and by phone."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[tuple[int, int | None]]] = {}
+        self.by_phone: dict[str, int] = {}
+
+    def first_alike(self, norm: Mapping[str, Any]) -> int | None:
+        key, year, phone = norm["search_key"], norm["birth_year"], norm["phone"]
+        found = [
+            row
+            for row, other_year in self.by_key.get(key, [])
+            if is_possible_duplicate(key, year, None, key, other_year, None)
+        ]
+        if phone in self.by_phone:
+            found.append(self.by_phone[phone])
+        return min(found, default=None)
+
+    def add(self, row: int, norm: Mapping[str, Any]) -> None:
+        self.by_key.setdefault(norm["search_key"], []).append((row, norm["birth_year"]))
+        if norm["phone"]:
+            self.by_phone.setdefault(norm["phone"], row)
 
 
 class _Registered:
