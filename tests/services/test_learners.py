@@ -11,6 +11,7 @@ from clc_desktop.services.learners import (
     LearnerSearch,
     add_learner,
     delete_learner,
+    duplicate_groups,
     filter_positions,
     get_learner,
     load_learner_list,
@@ -184,6 +185,20 @@ def test_possible_duplicates_by_name_and_year_or_phone(store: Store) -> None:
         assert possible_duplicates(session, "Nguyễn Thị Hoa", 1970, exclude_id=first)[0].id == (
             no_year
         )
+
+
+def test_duplicate_groups_across_the_registry(store: Store) -> None:
+    first = _add(store, "Nguyễn Thị Hoa", birth_year=1970, phone="0912345678")
+    second = _add(store, "NGUYEN THI HOA", birth_year=1970)
+    _add(store, "Nguyễn Thị Hoa", birth_year=1985)
+    phone_twin = _add(store, "Trần Văn Nam", phone="0912 345 678")
+    with store.session() as session:
+        groups = duplicate_groups(session)
+    assert [(g.same_name, [c.id for c in g.learners]) for g in groups] == [
+        (True, [first, second]),
+        (False, [first, phone_twin]),
+    ]
+    assert groups[0].learners[1].full_name == "NGUYEN THI HOA"
 
 
 def test_merge_keeps_every_mark_and_enrolment_strongest_mark_wins(store: Store) -> None:

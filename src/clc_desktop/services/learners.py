@@ -348,6 +348,13 @@ class DuplicateCandidate:
     same_phone: bool
 
 
+def _candidate(row: Any, same_name: bool) -> DuplicateCandidate:
+    learner_id, name, year, phone, address, archived = row
+    return DuplicateCandidate(
+        learner_id, name, year, phone, address, bool(archived), same_name, not same_name
+    )
+
+
 def possible_duplicates(
     session: Session,
     full_name: str,
@@ -385,6 +392,59 @@ def possible_duplicates(
             same_phone=digits is not None and r[3] == digits,
         )
         for r in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Learners who may be one person, for the merge tool."""
+
+    same_name: bool  # same folded name and birth year (else: same phone)
+    learners: tuple[DuplicateCandidate, ...]
+
+
+def duplicate_groups(session: Session, limit: int = 500) -> list[DuplicateGroup]:
+    """Groups of learners sharing a folded name and a birth year, or a phone number, across
+    the whole registry (two ``GROUP BY`` queries on indexed columns), largest groups first."""
+    found: list[tuple[bool, list[int]]] = []
+    for same_name, sql in (
+        (
+            True,
+            "SELECT group_concat(id) FROM learner WHERE birth_year IS NOT NULL"
+            " GROUP BY search_key, birth_year HAVING COUNT(*) > 1"
+            " ORDER BY COUNT(*) DESC, MIN(id) LIMIT :limit",
+        ),
+        (
+            False,
+            "SELECT group_concat(id) FROM learner WHERE phone IS NOT NULL"
+            " GROUP BY phone HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, MIN(id) LIMIT :limit",
+        ),
+    ):
+        for (ids,) in session.execute(text(sql), {"limit": limit}):
+            found.append((same_name, sorted(int(i) for i in ids.split(","))))
+    wanted = sorted({i for _, ids in found for i in ids})
+    rows: dict[int, Any] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows.update(
+            (r[0], r)
+            for r in session.execute(
+                select(
+                    Learner.id,
+                    Learner.full_name,
+                    Learner.birth_year,
+                    Learner.phone,
+                    Learner.address,
+                    Learner.archived,
+                ).where(Learner.id.in_(chunk))
+            )
+        )
+    return [
+        DuplicateGroup(
+            same_name,
+            tuple(_candidate(rows[i], same_name) for i in ids),
+        )
+        for same_name, ids in found
     ]
 
 
