@@ -324,6 +324,16 @@ def test_a_zip_bomb_is_refused_from_the_directory(tmp_path: Path) -> None:
     assert "không an toàn" in problem.text()
 
 
+def test_a_sheet_too_large_for_a_learner_list_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clc_desktop.services import learner_import
+
+    monkeypatch.setattr(learner_import, "MAX_SHEET_BYTES", 1000)
+    problem = _problem(_small_list(tmp_path / "a.xlsx", rows=60))
+    assert (problem.code, problem.params["reason"]) == ("import.unsafe", "sheet_too_large")
+
+
 def test_too_many_rows_by_the_dimension_or_by_counting(tmp_path: Path) -> None:
     source = _small_list(tmp_path / "a.xlsx", rows=60)
     claims_a_million = _rewrite(
@@ -377,7 +387,19 @@ def test_no_header_and_no_name_column(store: Store, tmp_path: Path) -> None:
     with pytest.raises(Problem) as no_header, store.session() as session:
         preview_import(session, sheet)
     assert no_header.value.code == "import.no_header"
+    assert sheet.mapping_at(1).fields == {}  # the user picks the header row, then the fields
     chosen = ColumnMapping(header_row=1, first_data_row=2, fields={0: ImportField.FULL_NAME})
     with store.session() as session:
         preview = preview_import(session, sheet, chosen, today=TODAY)
     assert [r.form.full_name for r in preview.rows if r.form] == ["Nguyễn Văn A"]
+
+
+def test_progress_is_reported_and_a_cancelled_preview_stops(store: Store, tmp_path: Path) -> None:
+    sheet = read_learner_list(messy_list(tmp_path / "ds.xlsx"))
+    steps: list[tuple[int, int]] = []
+    with store.session() as session:
+        preview_import(session, sheet, today=TODAY, progress=lambda d, t: steps.append((d, t)))
+    assert steps
+    assert steps[-1][0] == steps[-1][1]
+    with pytest.raises(Cancelled), store.session() as session:
+        preview_import(session, sheet, today=TODAY, cancelled=lambda: True)

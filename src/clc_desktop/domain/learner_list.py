@@ -212,16 +212,20 @@ def guess_mapping(rows: Sequence[Sequence[object]], scan: int = 30) -> ColumnMap
     A second header row just below (``Giới tính`` or ``Năm sinh`` over ``Nam`` | ``Nữ``)
     refines the columns it names. ``rows[0]`` is Excel row 1.
     """
-    best: tuple[int, int, dict[int, ImportField]] | None = None
+    best: tuple[int, int] | None = None  # row index, fields recognised
     for index, row in enumerate(rows[:scan]):
         fields = _row_fields(row)
         if not any(f in fields.values() for f in (ImportField.FULL_NAME, ImportField.GIVEN_NAME)):
             continue
         if best is None or len(fields) > best[1]:
-            best = (index, len(fields), fields)
-    if best is None:
-        return None
-    index, _, fields = best
+            best = (index, len(fields))
+    return None if best is None else mapping_at(rows, best[0] + 1)
+
+
+def mapping_at(rows: Sequence[Sequence[object]], header_row: int) -> ColumnMapping:
+    """The mapping when the header is Excel row ``header_row`` (the user may choose it)."""
+    index = header_row - 1
+    fields = _row_fields(rows[index]) if 0 <= index < len(rows) else {}
     first_data = index + 1
     if first_data < len(rows):
         below = _row_fields(rows[first_data])
@@ -233,7 +237,7 @@ def guess_mapping(rows: Sequence[Sequence[object]], scan: int = 30) -> ColumnMap
             first_data += 1
     if first_data < len(rows) and is_column_numbers(rows[first_data]):
         first_data += 1
-    return ColumnMapping(header_row=index + 1, first_data_row=first_data + 1, fields=fields)
+    return ColumnMapping(header_row=header_row, first_data_row=first_data + 1, fields=fields)
 
 
 _NAME_FIELDS: Final = (ImportField.FULL_NAME, ImportField.FAMILY_NAME, ImportField.GIVEN_NAME)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -34,6 +35,7 @@ from clc_desktop.domain.learner_list import (
     guess_mapping,
     is_column_numbers,
     is_outside_table,
+    mapping_at,
     parse_row,
 )
 from clc_desktop.domain.learners import LearnerForm, is_possible_duplicate, normalised_values
@@ -45,6 +47,8 @@ from clc_desktop.storage.models import Enrolment, Learner
 #: More rows than a commune's learner list can have: the file is refused unread.
 MAX_IMPORT_ROWS: Final = 20_000
 MAX_COLUMNS: Final = 60
+#: Uncompressed size of one sheet: 20,000 rows of 15 filled cells take about 20 MB.
+MAX_SHEET_BYTES: Final = 64 * 1024 * 1024
 HEADER_SCAN_ROWS: Final = 30
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003)
 _PROGRESS_EVERY = 200
@@ -63,6 +67,10 @@ class LearnerSheet:
     sheet_names: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     mapping: ColumnMapping | None
+
+    def mapping_at(self, header_row: int) -> ColumnMapping:
+        """The mapping if the header were Excel row ``header_row`` (the user's choice)."""
+        return mapping_at(self.rows, header_row)
 
     def header_texts(self, mapping: ColumnMapping | None = None) -> list[str]:
         """The header text of each column (a second header row's text where it has one)."""
@@ -100,8 +108,8 @@ def read_learner_list(
     with open(path, "rb") as handle:
         if handle.read(8) == _OLE2_MAGIC:
             raise Problem("import.old_xls", path=label)
-    reason = check_archive(path)
-    if reason in ("bomb", "too_large"):
+    reason = check_archive(path) or _check_sheet_sizes(path)
+    if reason in ("bomb", "too_large", "sheet_too_large"):
         raise Problem("import.unsafe", path=label, reason=reason)
     if reason is not None:
         raise Problem("import.not_xlsx", path=label, reason=reason)
@@ -112,6 +120,16 @@ def read_learner_list(
         raise
     except Exception as exc:  # any parser failure, including defusedxml's refusals
         raise _parser_problem(exc, label) from exc
+
+
+def _check_sheet_sizes(path: Path) -> str | None:
+    """A learner list's sheet is a few megabytes; a much larger one (even within the
+    archive limits) would cost the parser its size in memory on one long row."""
+    with zipfile.ZipFile(path) as archive:
+        for entry in archive.infolist():
+            if entry.filename.startswith("xl/worksheets/") and entry.file_size > MAX_SHEET_BYTES:
+                return "sheet_too_large"
+    return None
 
 
 def _parser_problem(exc: BaseException, label: str) -> Problem:
