@@ -139,32 +139,47 @@ def additivity_mismatches(cube: Mapping[Key, int]) -> list[Mismatch]:
 
     One pass over the cube (it runs for every imported file): each part adds its value
     to its total's sum, then every total is compared with its parts."""
-    order = {name: index for index, name in enumerate(INDICATORS)}
-    additive = {name: _additive_indexes(name) for name in INDICATORS}
     totals: dict[tuple[int, Key], int] = {}
     parts: dict[tuple[int, Key], int] = {}
+    places = _PLACES
     for key, value in cube.items():
-        indexes = additive.get(key[0])
-        if not indexes:
-            continue
-        for index in indexes:
-            if key[index] == ALL:
-                totals[index, key] = value
-            else:
-                total_key = Key._make((*key[:index], ALL, *key[index + 1 :]))
-                parts[index, total_key] = parts.get((index, total_key), 0) + value
+        found = places.get(key)
+        if found is None:
+            found = _places(key)
+            if key[0] in INDICATORS:  # bounded by the code lists
+                places[key] = found
+        as_total, as_part = found
+        for place in as_total:
+            totals[place] = value
+        for place in as_part:
+            parts[place] = parts.get(place, 0) + value
     mismatches: list[Mismatch] = []
     for place in totals.keys() | parts.keys():
         total, summed = totals.get(place, 0), parts.get(place, 0)
         if total != summed:
             index, total_key = place
             mismatches.append(Mismatch(total_key, DIMENSIONS[index - 1], total, summed))
+    order = {name: index for index, name in enumerate(INDICATORS)}
     mismatches.sort(
         key=lambda m: (order[m.total_key[0]], DIMENSIONS.index(m.dimension), m.total_key)
     )
     return mismatches
 
 
-def _additive_indexes(indicator: str) -> tuple[int, ...]:
-    """Positions in a :class:`Key` of the additive dimensions of ``indicator``."""
-    return tuple(DIMENSIONS.index(dim) + 1 for dim in additive_dimensions(indicator))
+_Place = tuple[int, Key]
+#: Key -> (the places it is the total of, the places it is a part of); filled as met.
+_PLACES: dict[Key, tuple[tuple[_Place, ...], tuple[_Place, ...]]] = {}
+
+
+def _places(key: Key) -> tuple[tuple[_Place, ...], tuple[_Place, ...]]:
+    if key[0] not in INDICATORS:
+        return (), ()
+    as_total: list[_Place] = []
+    as_part: list[_Place] = []
+    for dim in additive_dimensions(key[0]):
+        index = DIMENSIONS.index(dim) + 1
+        if key[index] == ALL:
+            as_total.append((index, key))
+        else:
+            as_part.append((index, Key._make((*key[:index], ALL, *key[index + 1 :]))))
+    return tuple(as_total), tuple(as_part)

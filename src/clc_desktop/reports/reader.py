@@ -78,6 +78,9 @@ class ReportFile:
     cube: Cube = field(default_factory=dict)
     sources: list[SourceRow] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: the hash of the content as read ("" until checked; differs from the stated one
+    #: when the file was changed after it was written)
+    recomputed_sha256: str = ""
 
     @property
     def status(self) -> str:
@@ -235,20 +238,9 @@ _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # Byte patterns that send a part to the careful path: any declaration, comment or CDATA
 # ("<!"), formulas and cells with or without a namespace prefix, merged cells. A false
 # alarm costs only speed. Plain substring tests: a regex over every tag is 5x slower.
-_SUSPICIOUS_IN_SHEET: Final = (
-    b"<!",
-    b"<f>",
-    b"<f ",
-    b"<f/>",
-    b":f>",
-    b":f ",
-    b":f/>",
-    b":c ",
-    b":c>",
-    b":c/>",
-    b"mergeCell",
-)
-_WIDE_OR_DEEP = re.compile(rb'<c r="(?:[A-Z]{2}|[A-Z]\d{7})')
+_SUSPICIOUS_IN_SHEET: Final = (b"<!", b"<f", b":f", b":c", b"mergeCell")
+#: any ``r`` attribute (cell or row) in column AA or beyond, or in row 1,000,000 or beyond
+_WIDE_OR_DEEP = re.compile(rb' r="(?:[A-Z]{2}|[A-Z]?\d{7})')
 _WIDE_OR_DEEP_DIMENSION = re.compile(rb'<dimension ref="[^"]*(?:[A-Z]{2}|\d{7})')
 #: Larger values are refused: a float (calamine reads every number as one) loses digits.
 MAX_VALUE: Final = 2**53
@@ -331,8 +323,8 @@ def _plain_sheet(archive: zipfile.ZipFile, part: str) -> bool:
         return False
     if _WIDE_OR_DEEP.search(xml) or _WIDE_OR_DEEP_DIMENSION.search(xml, 0, 4096):
         return False
-    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
-    return cells == xml.count(b'<c r="')
+    # Every cell has its reference first (calamine places others by counting).
+    return xml.count(b"<c") == xml.count(b'<c r="') + xml.count(b"<col")
 
 
 def _cell_text(report: ReportFile, sheet: str, row: int, column: str, value: Any) -> str:
@@ -507,6 +499,7 @@ def _check_content(
         report.cube,
         [(s.unit_id, s.period, s.content_sha256) for s in report.sources],
     )
+    report.recomputed_sha256 = recomputed
     if recomputed != meta["content_sha256"]:
         report._add(FLAGGED, "report.hash_mismatch")
     mismatches = additivity_mismatches(report.cube)

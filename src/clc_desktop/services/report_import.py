@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.messages import message
 from clc_desktop.reports.cube import content_hash
 from clc_desktop.reports.reader import FLAGGED, REJECTED, Finding, ReportFile, read_report
 from clc_desktop.storage.coordinator.models import (
+    CoordinatorBase,
     ImportedReport,
     ReportSource,
     ReportStatus,
@@ -255,7 +256,7 @@ def _outcome_of(path: Path, report: ReportFile) -> FileOutcome:
         unit_name=meta.get("unit_name", ""),
         level=meta["level"],
         period=meta["period"],
-        content_sha256=recomputed_hash(report),
+        content_sha256=report.recomputed_sha256 or recomputed_hash(report),
         generated_at=meta["generated_at"],
         report=report,
     )
@@ -316,7 +317,8 @@ def commit_import(
 
     A flagged file is stored only when its path is in ``accept_flagged`` (the
     coordinator's explicit choice); it stays marked. When ``cancelled()`` turns true the
-    caller should roll back (the result says so); nothing is half-imported then."""
+    caller should roll back (the result says so); nothing is half-imported then.
+    Rows are written with bulk inserts (one statement per table)."""
     now = now or dt.datetime.now()
     accepted = {Path(p) for p in accept_flagged}
     result = ImportResult()
@@ -324,85 +326,104 @@ def commit_import(
     present = {
         (identity, s.recomputed_sha256) for identity, versions in stored.items() for s in versions
     }
-    todo = [o for o in preview.outcomes if o.importable]
+    todo: list[FileOutcome] = []
+    for item in preview.outcomes:
+        if not item.importable:
+            continue
+        if item.flagged and item.path not in accepted:
+            result.not_accepted.append(item)
+            continue
+        key = ((item.unit_id, item.period), item.content_sha256)
+        if key in present:
+            result.already_there.append(item)
+            continue
+        present.add(key)
+        todo.append(item)
+    if not todo:
+        return result
+    if cancelled is not None and cancelled():
+        result.cancelled = True
+        return result
+    # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
+    reports = _table(ImportedReport)
+    ids = list(
+        session.scalars(
+            insert(reports).returning(reports.c.id, sort_by_parameter_order=True),
+            [_report_row(item, now) for item in todo],
+        )
+    )
     tick = _ticker(len(todo), progress)
     values: list[dict[str, object]] = []
     sources: list[dict[str, object]] = []
     received: dict[tuple[str, str], int] = {}
-    for done, item in enumerate(todo, 1):
+    for done, (item, report_id) in enumerate(zip(todo, ids, strict=True), 1):
         if cancelled is not None and cancelled():
             result.cancelled = True
             return result
         assert item.report is not None
-        if item.flagged and item.path not in accepted:
-            result.not_accepted.append(item)
-            continue
-        identity = (item.unit_id, item.period)
-        if (identity, item.content_sha256) in present:
-            result.already_there.append(item)
-            continue
-        present.add((identity, item.content_sha256))
-        report_id = _store_report(session, item, now)
+        values += [
+            {
+                "report_id": report_id,
+                "indicator": key[0],
+                "topic": key[1],
+                "sex": key[2],
+                "age_band": key[3],
+                "group_code": key[4],
+                "value": value,
+            }
+            for key, value in item.report.cube.items()
+            if value
+        ]
+        sources += [
+            {"report_id": report_id, **dataclasses.asdict(source)} for source in item.report.sources
+        ]
+        if item.outcome != OLDER_VERSION:
+            received[(item.unit_id, item.period)] = report_id
         result.imported.append(item)
         result.report_ids.append(report_id)
-        for key, value in item.report.cube.items():
-            if value:
-                values.append(
-                    {
-                        "report_id": report_id,
-                        "indicator": key.indicator,
-                        "topic": key.topic,
-                        "sex": key.sex,
-                        "age_band": key.age_band,
-                        "group_code": key.group,
-                        "value": value,
-                    }
-                )
-        for source in item.report.sources:
-            sources.append({"report_id": report_id, **dataclasses.asdict(source)})
-        if item.outcome != OLDER_VERSION:
-            received[identity] = report_id
         tick(done)
     if values:
-        session.execute(insert(ReportValue), values)
+        session.execute(insert(_table(ReportValue)), values)
     if sources:
-        session.execute(insert(ReportSource), sources)
-    for (unit_id, period), report_id in received.items():
-        _mark_received(session, unit_id, period, report_id, now)
+        session.execute(insert(_table(ReportSource)), sources)
+    _mark_received(session, received, now)
     return result
 
 
-def _store_report(session: Session, item: FileOutcome, now: dt.datetime) -> int:
+def _table(model: type[CoordinatorBase]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _report_row(item: FileOutcome, now: dt.datetime) -> dict[str, object]:
     assert item.report is not None
     meta = item.report.meta
-    row = ImportedReport(
-        unit_id=item.unit_id,
-        unit_code=meta.get("unit_code") or None,
-        unit_name=meta.get("unit_name", ""),
-        level=item.level,
-        parent_id=meta.get("parent_id") or None,
-        replaces=meta.get("replaces") or None,
-        period=item.period,
-        period_start=dt.date.fromisoformat(meta["period_start"]),
-        period_end=dt.date.fromisoformat(meta["period_end"]),
-        content_sha256=meta["content_sha256"],
-        recomputed_sha256=item.content_sha256,
-        generated_at=item.generated_at,
-        generated_at_utc=generated_utc(item.generated_at),
-        meta_json=json.dumps(meta, ensure_ascii=False, sort_keys=True),
-        imported_at=now,
-        file_name=item.path.name[:400],
-        flagged=item.flagged,
-        accepted=item.flagged,
-        findings_json=json.dumps(
+    return {
+        "unit_id": item.unit_id,
+        "unit_code": meta.get("unit_code") or None,
+        "unit_name": meta.get("unit_name", ""),
+        "level": item.level,
+        "parent_id": meta.get("parent_id") or None,
+        "replaces": meta.get("replaces") or None,
+        "period": item.period,
+        "period_start": dt.date.fromisoformat(meta["period_start"]),
+        "period_end": dt.date.fromisoformat(meta["period_end"]),
+        "content_sha256": meta["content_sha256"],
+        "recomputed_sha256": item.content_sha256,
+        "generated_at": item.generated_at,
+        "generated_at_utc": generated_utc(item.generated_at),
+        "meta_json": json.dumps(meta, ensure_ascii=False, sort_keys=True),
+        "imported_at": now,
+        "file_name": item.path.name[:400],
+        "flagged": item.flagged,
+        "accepted": item.flagged,
+        "findings_json": json.dumps(
             [{"severity": f.severity, "code": f.code, "params": f.params} for f in item.findings],
             ensure_ascii=False,
             default=str,
         ),
-    )
-    session.add(row)
-    session.flush()
-    return row.id
+    }
 
 
 # -- status per unit and period -----------------------------------------------------------
@@ -417,27 +438,49 @@ class StatusChange:
 
 
 def _mark_received(
-    session: Session, unit_id: str, period: str, report_id: int, now: dt.datetime
+    session: Session, received: dict[tuple[str, str], int], now: dt.datetime
 ) -> None:
-    row = session.scalars(
-        select(ReportStatus).where(ReportStatus.unit_id == unit_id, ReportStatus.period == period)
-    ).first()
-    previous = row.status if row is not None else None
-    if row is None:
-        row = ReportStatus(unit_id=unit_id, period=period, status="received", updated_at=now)
-        session.add(row)
-    else:
-        row.status, row.updated_at = "received", now
-    session.add(
-        StatusEvent(
-            unit_id=unit_id,
-            period=period,
-            status="received",
-            previous=previous,
-            reason=None,
-            at=now,
-            report_id=report_id,
+    """Each (unit, period) with a newly imported latest version is ``received`` again."""
+    if not received:
+        return
+    previous: dict[tuple[str, str], str] = {}
+    units = sorted({unit_id for unit_id, _ in received})
+    for start in range(0, len(units), 500):
+        rows = session.execute(
+            select(ReportStatus.unit_id, ReportStatus.period, ReportStatus.status).where(
+                ReportStatus.unit_id.in_(units[start : start + 500])
+            )
         )
+        for unit_id, period, status in rows:
+            previous[(unit_id, period)] = status
+    statuses = _table(ReportStatus)
+    for (unit_id, period), status in previous.items():
+        if (unit_id, period) in received and status != "received":
+            session.execute(
+                update(statuses)
+                .where(statuses.c.unit_id == unit_id, statuses.c.period == period)
+                .values(status="received", updated_at=now)
+            )
+    new = [identity for identity in received if identity not in previous]
+    if new:
+        session.execute(
+            insert(statuses),
+            [{"unit_id": u, "period": p, "status": "received", "updated_at": now} for u, p in new],
+        )
+    session.execute(
+        insert(_table(StatusEvent)),
+        [
+            {
+                "unit_id": unit_id,
+                "period": period,
+                "status": "received",
+                "previous": previous.get((unit_id, period)),
+                "reason": None,
+                "at": now,
+                "report_id": report_id,
+            }
+            for (unit_id, period), report_id in received.items()
+        ],
     )
 
 
