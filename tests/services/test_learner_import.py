@@ -176,6 +176,14 @@ def test_the_messy_list_is_read_row_by_row(store: Store, tmp_path: Path) -> None
     assert (pao.sex, pao.birth_year, pao.ethnicity) == ("male", 1980, "03")
     assert by_row[22].form is not None
     assert by_row[22].form.birth_year == 1990
+    assert by_row[13].allowed_choices == (RowChoice.SKIP,)
+    assert by_row[9].allowed_choices == (RowChoice.CREATE, RowChoice.SKIP)
+    assert by_row[19].allowed_choices == (RowChoice.SKIP, RowChoice.CREATE)
+    assert by_row[20].allowed_choices == (
+        RowChoice.USE_EXISTING,
+        RowChoice.CREATE,
+        RowChoice.SKIP,
+    )
     assert [c.id for c in by_row[20].duplicates] == [ids["khanh"]]
     assert by_row[20].duplicates[0].same_phone
     assert [c.id for c in by_row[21].duplicates] == [ids["hoa"]]

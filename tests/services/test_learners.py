@@ -12,6 +12,7 @@ from clc_desktop.services.learners import (
     add_learner,
     delete_learner,
     duplicate_groups,
+    filter_mask,
     filter_positions,
     get_learner,
     load_learner_list,
@@ -158,6 +159,10 @@ def test_list_rows_carry_what_the_filters_need(store: Store) -> None:
     assert filter_positions(items, everyone, LearnerFilter(archived=None)) == [0, 1]
     assert filter_positions(items, everyone, LearnerFilter(topic="digital")) == [1]
     assert filter_positions(items, everyone, LearnerFilter(archived=True, sex="female")) == []
+    search = LearnerSearch(items)
+    assert search.search("", filter_mask(items, LearnerFilter(class_id=class_id))) == [1]
+    assert search.search("le van", filter_mask(items, LearnerFilter())) == []
+    assert search.search("le van", filter_mask(items, LearnerFilter(archived=True))) == [0]
 
 
 def test_names_sort_by_given_name_then_family_name(store: Store) -> None:

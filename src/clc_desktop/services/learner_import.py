@@ -225,6 +225,16 @@ class PreviewRow:
             return RowChoice.USE_EXISTING
         return RowChoice.SKIP
 
+    @property
+    def allowed_choices(self) -> tuple[RowChoice, ...]:
+        """What the user may choose for this row, the default first."""
+        if self.status is RowStatus.REJECTED:
+            return (RowChoice.SKIP,)
+        others = [RowChoice.CREATE, RowChoice.SKIP]
+        if self.duplicates:
+            others.append(RowChoice.USE_EXISTING)
+        return (self.default_choice, *(c for c in others if c is not self.default_choice))
+
     def reasons(self, language: str = DEFAULT_LANGUAGE) -> str:
         return "; ".join(message(p.code, language, **p.params) for p in self.problems)
 

@@ -223,6 +223,13 @@ def filter_positions(
     return [p for p in positions if accepts(items[p])]
 
 
+def filter_mask(items: Sequence[LearnerListItem], chosen: LearnerFilter) -> list[bool]:
+    """Which items pass the filter, computed once when the filter changes; per keystroke
+    ``LearnerSearch.search(query, mask)`` then costs one list index per match."""
+    accepts = chosen.accepts
+    return [accepts(item) for item in items]
+
+
 # -- search as you type -----------------------------------------------------------------------
 
 
@@ -269,7 +276,12 @@ class LearnerSearch:
             for item in self.items
         ]
 
-    def search(self, query: str) -> list[int]:
+    def search(self, query: str, mask: Sequence[bool] | None = None) -> list[int]:
+        """Positions of the items matching ``query`` (and ``mask``, see :func:`filter_mask`)."""
+        result = self._search(query)
+        return result if mask is None else [p for p in result if mask[p]]
+
+    def _search(self, query: str) -> list[int]:
         tokens = search_tokens(query)
         if not tokens:
             return list(range(len(self._haystacks)))
