@@ -281,7 +281,7 @@ def test_rejected_rows_are_saved_to_fix_and_import_again(store: Store, tmp_path:
 # -- unsafe files ------------------------------------------------------------------------------
 
 
-def _problem(path: Path, **kwargs: int) -> Problem:
+def _problem(path: Path, **kwargs: object) -> Problem:
     with pytest.raises(Problem) as refused:
         read_learner_list(path, **kwargs)
     return refused.value
@@ -411,3 +411,9 @@ def test_progress_is_reported_and_a_cancelled_preview_stops(store: Store, tmp_pa
     assert steps[-1][0] == steps[-1][1]
     with pytest.raises(Cancelled), store.session() as session:
         preview_import(session, sheet, today=TODAY, cancelled=lambda: True)
+    reading: list[tuple[int, int]] = []
+    read_learner_list(sheet.path, progress=lambda d, t: reading.append((d, t)))
+    assert reading[-1][0] == reading[-1][1]
+    with pytest.raises(Cancelled):
+        read_learner_list(_small_list(tmp_path / "b.xlsx", 450), cancelled=lambda: True)
+    assert _problem(sheet.path, sheet="Trang 2").code == "import.no_sheet"

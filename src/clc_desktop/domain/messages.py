@@ -400,6 +400,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Không tìm thấy tệp {path}.",
         "en": "The file {path} does not exist.",
     },
+    "import.no_sheet": {
+        "vi": "Tệp {path} không có trang «{sheet}».",
+        "en": "{path} has no sheet «{sheet}».",
+    },
     "import.not_xlsx": {
         "vi": "Tệp {path} không phải tệp Excel .xlsx ({reason}). Hãy mở tệp trong Excel và lưu lại dạng «Sổ làm việc Excel (*.xlsx)». Chưa có gì được nhập.",
         "en": "{path} is not an Excel .xlsx file ({reason}). Open it in Excel and save it as «Excel Workbook (*.xlsx)». Nothing was imported.",

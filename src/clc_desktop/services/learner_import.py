@@ -40,7 +40,7 @@ from clc_desktop.domain.learner_list import (
 )
 from clc_desktop.domain.learners import LearnerForm, is_possible_duplicate, normalised_values
 from clc_desktop.domain.messages import DEFAULT_LANGUAGE, Problem, message
-from clc_desktop.domain.progress import CancelFn, ProgressFn, Steps
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn, Steps
 from clc_desktop.services.learners import DuplicateCandidate, new_learner_key
 from clc_desktop.storage.models import Enrolment, Learner
 
@@ -113,10 +113,9 @@ def read_learner_list(
         raise Problem("import.unsafe", path=label, reason=reason)
     if reason is not None:
         raise Problem("import.not_xlsx", path=label, reason=reason)
-    steps = Steps(max_rows, progress, cancelled)
     try:
-        return _read(path, sheet, max_rows, steps)
-    except Problem:
+        return _read(path, sheet, max_rows, progress, cancelled)
+    except (Problem, Cancelled):
         raise
     except Exception as exc:  # any parser failure, including defusedxml's refusals
         raise _parser_problem(exc, label) from exc
@@ -142,52 +141,56 @@ def _parser_problem(exc: BaseException, label: str) -> Problem:
     return Problem(code, path=label, reason=type(root).__name__)
 
 
-def _read(path: Path, sheet: str | None, max_rows: int, steps: Steps) -> LearnerSheet:
+def _read(
+    path: Path,
+    sheet: str | None,
+    max_rows: int,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> LearnerSheet:
     from openpyxl import load_workbook
 
+    limit = max_rows + HEADER_SCAN_ROWS
     # read_only streams the sheet: memory stays bounded whatever the file claims. A file
     # object, not a path: openpyxl would judge a path by its extension.
     with open(path, "rb") as handle:
-        return _read_workbook(
-            load_workbook(handle, read_only=True, data_only=True), path, sheet, max_rows, steps
-        )
-
-
-def _read_workbook(
-    workbook: Any, path: Path, sheet: str | None, max_rows: int, steps: Steps
-) -> LearnerSheet:
-    try:
-        names = tuple(workbook.sheetnames)
-        worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        declared = worksheet.max_row  # from <dimension>, read before any row
-        if declared is not None and declared > max_rows + HEADER_SCAN_ROWS:
-            raise Problem(
-                "import.too_many_rows",
-                path=str(path),
-                sheet=worksheet.title,
-                rows=declared,
-                limit=max_rows,
-            )
-        worksheet.reset_dimensions()  # some writers declare "A1": read what is there
-        rows: list[tuple[Any, ...]] = []
-        for values in worksheet.iter_rows(values_only=True):
-            if len(rows) >= max_rows + HEADER_SCAN_ROWS:
+        workbook = load_workbook(handle, read_only=True, data_only=True)
+        try:
+            names = tuple(workbook.sheetnames)
+            if sheet is not None and sheet not in names:
+                raise Problem("import.no_sheet", path=str(path), sheet=sheet)
+            worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+            title = worksheet.title
+            declared = worksheet.max_row  # from <dimension>, read before any row
+            if declared is not None and declared > limit:
                 raise Problem(
                     "import.too_many_rows",
                     path=str(path),
-                    sheet=worksheet.title,
-                    rows=f"> {len(rows)}",
+                    sheet=title,
+                    rows=declared,
                     limit=max_rows,
                 )
-            rows.append(tuple(values[:MAX_COLUMNS]))
-            if len(rows) % _PROGRESS_EVERY == 0:
-                steps.step(_PROGRESS_EVERY)
-        title = worksheet.title
-    finally:
-        workbook.close()
+            steps = Steps(declared or limit, progress, cancelled)
+            worksheet.reset_dimensions()  # some writers declare "A1": read what is there
+            rows: list[tuple[Any, ...]] = []
+            for values in worksheet.iter_rows(values_only=True):
+                if len(rows) >= limit:
+                    rows_seen = f"> {len(rows)}"
+                    raise Problem(
+                        "import.too_many_rows",
+                        path=str(path),
+                        sheet=title,
+                        rows=rows_seen,
+                        limit=max_rows,
+                    )
+                rows.append(tuple(values[:MAX_COLUMNS]))
+                if len(rows) % _PROGRESS_EVERY == 0:
+                    steps.step(_PROGRESS_EVERY)
+        finally:
+            workbook.close()
     while rows and all(v is None or (isinstance(v, str) and not v.strip()) for v in rows[-1]):
         rows.pop()
-    steps.check()
+    steps.step(steps.total)
     return LearnerSheet(path, title, names, tuple(rows), guess_mapping(rows, HEADER_SCAN_ROWS))
 
 
