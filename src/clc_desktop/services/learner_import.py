@@ -161,28 +161,16 @@ def _read(
                 raise Problem("import.no_sheet", path=str(path), sheet=sheet)
             worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
             title = worksheet.title
+            too_many = {"path": str(path), "sheet": title, "limit": max_rows}
             declared = worksheet.max_row  # from <dimension>, read before any row
             if declared is not None and declared > limit:
-                raise Problem(
-                    "import.too_many_rows",
-                    path=str(path),
-                    sheet=title,
-                    rows=declared,
-                    limit=max_rows,
-                )
+                raise Problem("import.too_many_rows", rows=declared, **too_many)
             steps = Steps(declared or limit, progress, cancelled)
             worksheet.reset_dimensions()  # some writers declare "A1": read what is there
             rows: list[tuple[Any, ...]] = []
             for values in worksheet.iter_rows(values_only=True):
-                if len(rows) >= limit:
-                    rows_seen = f"> {len(rows)}"
-                    raise Problem(
-                        "import.too_many_rows",
-                        path=str(path),
-                        sheet=title,
-                        rows=rows_seen,
-                        limit=max_rows,
-                    )
+                if len(rows) >= limit:  # the dimension lied
+                    raise Problem("import.too_many_rows", rows=f"> {len(rows)}", **too_many)
                 rows.append(tuple(values[:MAX_COLUMNS]))
                 if len(rows) % _PROGRESS_EVERY == 0:
                     steps.step(_PROGRESS_EVERY)
