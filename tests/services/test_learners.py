@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import insert, text
 
 from clc_desktop.domain.codes import AgeBand, MarkStatus
@@ -8,6 +10,7 @@ from clc_desktop.domain.learners import LearnerForm, form_problems
 from clc_desktop.domain.messages import Problem
 from clc_desktop.services.learners import (
     LearnerFilter,
+    LearnerListItem,
     LearnerSearch,
     add_learner,
     delete_learner,
@@ -276,3 +279,37 @@ def test_delete_only_without_attendance(store: Store) -> None:
     with pytest.raises(Problem) as gone, store.session() as session:
         delete_learner(session, unmarked)
     assert gone.value.code == "learner.not_found"
+
+
+_NAMES = ["Nguyễn Văn Đức", "Đặng Thị Hương", "Trần Minh Dũng", "Lê Thị Hoa", "Đỗ Văn An"]
+
+
+def _item(index: int) -> LearnerListItem:
+    from clc_desktop.domain.text import fold
+
+    name = _NAMES[index % len(_NAMES)]
+    return LearnerListItem(
+        index,
+        name,
+        fold(name),
+        "female",
+        None,
+        None,
+        AgeBand.UNKNOWN,
+        None,
+        f"09{index:08d}",
+        ["Thôn Đông", "Xóm Mới", None][index % 3],
+        False,
+        "",
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="nguyễn vădđức0912 hoaĐx", max_size=8), max_size=12))
+def test_typing_on_gives_what_a_fresh_search_gives(queries: list[str]) -> None:
+    items = [_item(i) for i in range(40)]
+    typed = LearnerSearch(items)
+    for text_typed in queries:  # typed one character at a time, then the next query
+        for end in range(len(text_typed) + 1):
+            query = text_typed[:end]
+            assert typed.search(query) == LearnerSearch(items).search(query), query
