@@ -417,3 +417,29 @@ def test_progress_is_reported_and_a_cancelled_preview_stops(store: Store, tmp_pa
     with pytest.raises(Cancelled):
         read_learner_list(_small_list(tmp_path / "b.xlsx", 450), cancelled=lambda: True)
     assert _problem(sheet.path, sheet="Trang 2").code == "import.no_sheet"
+
+
+def test_rejected_rows_stay_text_even_when_they_look_like_formulas(
+    store: Store, tmp_path: Path
+) -> None:
+    book = Workbook()
+    book.active.append(["Họ và tên", "Năm sinh", "Số điện thoại"])
+    book.active.append(["=1+1", 1970, None])
+    book.active.append(["Lê Văn Tám", 1970, "+84 12"])
+    source = tmp_path / "ds.xlsx"
+    book.save(source)
+    formula = zipfile.ZipFile(source).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" in formula  # openpyxl wrote "=1+1" as a formula: Excel would compute it
+    preview = _preview(store, source)
+    assert [r.status for r in preview.rows] == [RowStatus.REJECTED, RowStatus.REJECTED]
+    out = tmp_path / "rejected.xlsx"
+    save_rejected_rows(preview, out, "en")
+    saved = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in saved
+    cells = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert cells[0][-1] == "Why it was not imported"
+    assert cells[2][2] == "+84 12"
+    assert (
+        cells[2][-1]
+        == "Row 3: The phone number «+84 12» is not valid (10 or 11 digits, starting with 0)."
+    )
