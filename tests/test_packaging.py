@@ -221,6 +221,8 @@ def test_the_spec_takes_the_version_from_the_package_and_uses_no_upx() -> None:
     assert "upx=True" not in spec
     assert spec.count("upx=False") == 2  # the programs and the folder
     assert 'name="clc-desktop"' in spec
+    # UTF-8 mode: Vietnamese output into a pipe or file on Windows (see the spec).
+    assert '("X utf8=1", None, "OPTION")' in spec
 
 
 def _iss_lines() -> list[str]:
