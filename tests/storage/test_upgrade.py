@@ -202,7 +202,17 @@ def check_upgrade(
     return columns
 
 
-@pytest.mark.parametrize("start", older_revisions())
+NO_OLDER_REVISION = pytest.param(
+    "",
+    marks=pytest.mark.skip(
+        reason="one migration so far, nothing older to upgrade from: "
+        "test_an_upgrade_that_rebuilds_every_table_keeps_every_row covers the upgrade path"
+    ),
+    id="none-yet",
+)
+
+
+@pytest.mark.parametrize("start", older_revisions() or [NO_OLDER_REVISION])
 def test_a_database_from_an_older_version_is_backed_up_and_upgraded(
     start: str, tmp_path: Path, demo_source: Path
 ) -> None:
