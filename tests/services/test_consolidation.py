@@ -432,3 +432,18 @@ def test_sources_rows_are_exactly_the_reports_summed(
         centre_reports[s].unit_id for s in (1, 2)
     )
     assert all(isinstance(s, SourceRow) and s.period == PERIOD for s in back.sources)
+
+
+def test_reading_in_several_processes_gives_the_same_preview(
+    coordinator: Store, centre_reports: Reports, tmp_path: Path
+) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("x")
+    inputs = [*(r.path for r in centre_reports.values()), fake]
+    with coordinator.session() as session:
+        alone = ri.preview_import(session, inputs, expected_period=PERIOD, workers=1)
+        pooled = ri.preview_import(session, inputs, expected_period=PERIOD, workers=2)
+    assert [(o.path, o.outcome, o.content_sha256, o.findings) for o in alone.outcomes] == [
+        (o.path, o.outcome, o.content_sha256, o.findings) for o in pooled.outcomes
+    ]
+    assert ri.reading_workers(3) == 1

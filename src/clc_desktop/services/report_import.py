@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import os
-from collections.abc import Callable, Collection, Iterable, Sequence
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -211,11 +214,13 @@ def preview_import(
     expected_period: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    workers: int | None = None,
 ) -> ImportPreview:
     """Read and validate each file and say what importing it would do; writes nothing.
 
     With ``expected_period`` a report for another period is flagged; with units in the
-    store's hierarchy a report of a unit outside it is flagged."""
+    store's hierarchy a report of a unit outside it is flagged. ``workers`` processes
+    read the files (``None``: one per core for many files, see :func:`reading_workers`)."""
     files = expand_inputs(inputs)
     known = list(session.scalars(select(Unit.unit_id)))
     known_units = set(known) if known else None
@@ -231,16 +236,76 @@ def preview_import(
     preview = ImportPreview([], expected_period)
     tick = _ticker(len(files), progress)
     read: list[FileOutcome] = []
-    for done, path in enumerate(files, 1):
-        if cancelled is not None and cancelled():
-            preview.cancelled = True
-            break
-        report = read_report(path, expected_period=expected_period, known_units=known_units)
-        read.append(_outcome_of(path, report))
-        tick(done)
+    workers = reading_workers(len(files)) if workers is None else max(1, workers)
+    with _Readers(workers, expected_period, known_units) as readers:
+        for done, (path, report) in enumerate(readers.read(files), 1):
+            if cancelled is not None and cancelled():
+                preview.cancelled = True
+                break
+            read.append(_outcome_of(path, report))
+            tick(done)
     _judge_versions(read, stored, locked)
     preview.outcomes = read
     return preview
+
+
+#: Below this many files one process reads them all (starting readers costs ~0.5 s).
+PARALLEL_FROM: Final = 40
+MAX_WORKERS: Final = 4
+
+
+def reading_workers(files: int) -> int:
+    """How many processes read ``files`` files: one per core (at most 4) for many files.
+
+    A frozen (PyInstaller) program reads in one process: starting readers there needs
+    ``multiprocessing.freeze_support()`` in its entry point."""
+    if files < PARALLEL_FROM or getattr(sys, "frozen", False):
+        return 1
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+class _Readers:
+    """Reads report files in this process or in a pool of ``spawn``ed processes (safe to
+    start from a GUI's worker thread), in order, one result at a time."""
+
+    def __init__(
+        self, workers: int, expected_period: str | None, known_units: set[str] | None
+    ) -> None:
+        self.workers = workers
+        self.options = (expected_period, known_units)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Readers:
+        if self.workers > 1:
+            import multiprocessing
+
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def read(self, files: list[Path]) -> Iterator[tuple[Path, ReportFile]]:
+        if self.pool is None:
+            for path in files:
+                yield path, _read_one(path, *self.options)
+            return
+        chunk = max(1, min(32, len(files) // (self.workers * 8)))
+        results = self.pool.map(
+            _read_one,
+            files,
+            itertools.repeat(self.options[0]),
+            itertools.repeat(self.options[1]),
+            chunksize=chunk,
+        )
+        yield from zip(files, results, strict=True)
+
+
+def _read_one(path: Path, expected_period: str | None, known_units: set[str] | None) -> ReportFile:
+    return read_report(path, expected_period=expected_period, known_units=known_units)
 
 
 def _outcome_of(path: Path, report: ReportFile) -> FileOutcome:
@@ -353,7 +418,7 @@ def commit_import(
         )
     )
     tick = _ticker(len(todo), progress)
-    values: list[dict[str, object]] = []
+    values: list[tuple[object, ...]] = []
     sources: list[dict[str, object]] = []
     received: dict[tuple[str, str], int] = {}
     for done, (item, report_id) in enumerate(zip(todo, ids, strict=True), 1):
@@ -361,19 +426,7 @@ def commit_import(
             result.cancelled = True
             return result
         assert item.report is not None
-        values += [
-            {
-                "report_id": report_id,
-                "indicator": key[0],
-                "topic": key[1],
-                "sex": key[2],
-                "age_band": key[3],
-                "group_code": key[4],
-                "value": value,
-            }
-            for key, value in item.report.cube.items()
-            if value
-        ]
+        values += [(report_id, *key, value) for key, value in item.report.cube.items() if value]
         sources += [
             {"report_id": report_id, **dataclasses.asdict(source)} for source in item.report.sources
         ]
@@ -382,12 +435,42 @@ def commit_import(
         result.imported.append(item)
         result.report_ids.append(report_id)
         tick(done)
-    if values:
-        session.execute(insert(_table(ReportValue)), values)
+    _insert_many(session, _table(ReportValue), _VALUE_COLUMNS, values)
     if sources:
         session.execute(insert(_table(ReportSource)), sources)
     _mark_received(session, received, now)
     return result
+
+
+_VALUE_COLUMNS: Final = (
+    "report_id",
+    "indicator",
+    "topic",
+    "sex",
+    "age_band",
+    "group_code",
+    "value",
+)
+
+
+def _insert_many(
+    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[object, ...]]
+) -> None:
+    """``executemany`` of plain tuples: ~2x faster than Core with dicts for the ~800 data
+    rows of each report. Other drivers than SQLite's get the portable Core insert."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.paramstyle != "qmark":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    connection.exec_driver_sql(sql, rows)
 
 
 def _table(model: type[CoordinatorBase]) -> Table:
