@@ -85,6 +85,7 @@ def rewrite(
     sources: list[SourceRow] | None = None,
     unit_id: str | None = None,
     level: str | None = None,
+    period: str | None = None,
 ) -> Path:
     """Another version of a report, written properly (hash recomputed): a later
     ``generated_at``, changed values, or other sources."""
@@ -96,6 +97,10 @@ def rewrite(
     meta["unit_id"] = unit_id or meta["unit_id"]
     meta["level"] = level or meta["level"]
     meta["generated_at"] = generated_at or meta["generated_at"]
+    if period is not None:
+        dates = parse_period(period)
+        meta["period"] = period
+        meta["period_start"], meta["period_end"] = (dates.start.isoformat(), dates.end.isoformat())
     meta["content_sha256"] = content_hash(
         meta["unit_id"],
         meta["level"],

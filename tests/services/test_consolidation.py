@@ -447,3 +447,26 @@ def test_reading_in_several_processes_gives_the_same_preview(
         (o.path, o.outcome, o.content_sha256, o.findings) for o in pooled.outcomes
     ]
     assert ri.reading_workers(3) == 1
+
+
+def test_numbers_by_unit_and_topic_with_the_previous_period(
+    coordinator: Store, centre_reports: Reports, tmp_path: Path
+) -> None:
+    from clc_desktop.services.consolidation import numbers_by_unit, previous_period
+
+    assert [previous_period(p) for p in ("2026", "2026-H1", "2026-Q1", "2026-03", "2025-2026")] == [
+        "2025",
+        "2025-H2",
+        "2025-Q4",
+        "2026-02",
+        "2024-2025",
+    ]
+    c1, c2 = centre_reports[1], centre_reports[2]
+    earlier = rewrite(c1.path, tmp_path / "earlier.xlsx", period="2024-2025")
+    _import(coordinator, [c1.path, c2.path, earlier], period=None)
+    with coordinator.session() as session:
+        result = consolidate(session, CITY, PERIOD, level="city")
+        rows = {r.unit_id: r for r in numbers_by_unit(session, result, "sessions_held")}
+    assert rows[c1.unit_id].values["_all"] == c1.cube[Key("sessions_held")]
+    assert rows[c1.unit_id].change() == 0
+    assert rows[c2.unit_id].previous is None

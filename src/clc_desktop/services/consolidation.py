@@ -489,3 +489,75 @@ def write_consolidation(
     )
     write_workbook(path, content, human=lambda workbook: draw(workbook, view, now, language))
     return content
+
+
+# -- numbers by unit and topic, with the previous period (the Views screen) ---------------
+
+
+@dataclass(frozen=True, slots=True)
+class UnitNumbers:
+    """One indicator by topic (``_all`` included) for one summed unit, and the same
+    numbers from that unit's latest report for the previous period (``None``: none)."""
+
+    unit_id: str
+    unit_name: str
+    values: dict[str, int]
+    previous: dict[str, int] | None
+
+    def change(self, topic: str = ALL) -> int | None:
+        if self.previous is None:
+            return None
+        return self.values.get(topic, 0) - self.previous.get(topic, 0)
+
+
+def previous_period(code: str) -> str:
+    """The period of the same kind just before ``code`` (2026-Q1 -> 2025-Q4, ...)."""
+    period = parse_period(code)
+    year = period.start.year
+    if len(code) == 4:
+        return str(year - 1)
+    if "-H" in code:
+        return f"{year - 1}-H2" if code.endswith("H1") else f"{year}-H1"
+    if "-Q" in code:
+        quarter = int(code[-1])
+        return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
+    if len(code) == 7:
+        month = period.start.month
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return f"{year - 1}-{year}"  # a school year
+
+
+def numbers_by_unit(
+    session: Session, consolidation: Consolidation, indicator: str
+) -> list[UnitNumbers]:
+    """``indicator`` by topic for each report ``consolidation`` summed, next to the same
+    unit's latest report of the previous period (one query per period)."""
+    before = latest_reports(reports_of_period(session, previous_period(consolidation.period.code)))
+    current_ids = {r.report_id: r for r in consolidation.summed}
+    previous_ids = {
+        before[r.unit_id].report_id: r.unit_id for r in consolidation.summed if r.unit_id in before
+    }
+    found: dict[int, dict[str, int]] = defaultdict(dict)
+    ids = [*current_ids, *previous_ids]
+    for chunk in _chunks(ids):
+        rows = session.execute(
+            select(ReportValue.report_id, ReportValue.topic, ReportValue.value).where(
+                ReportValue.report_id.in_(chunk),
+                ReportValue.indicator == indicator,
+                ReportValue.sex == ALL,
+                ReportValue.age_band == ALL,
+                ReportValue.group_code == ALL,
+            )
+        )
+        for report_id, topic, value in rows:
+            found[report_id][topic] = int(value)
+    previous_of = {unit_id: found.get(rid, {}) for rid, unit_id in previous_ids.items()}
+    return [
+        UnitNumbers(
+            report.unit_id,
+            report.unit_name,
+            found.get(report.report_id, {}),
+            previous_of.get(report.unit_id),
+        )
+        for report in consolidation.summed
+    ]
