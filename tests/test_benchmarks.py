@@ -25,5 +25,7 @@ def test_the_benchmark_table_prints_at_a_small_size() -> None:
         "overview numbers (today)",
         "overview numbers (whole demo year)",
         "verified backup",
+        "report + learners",
+        "check the exported report",
     ):
         assert name in result.stdout

@@ -154,12 +154,19 @@ def learner_rows(session: Session, shares: Mapping[int, LearnerShare]) -> list[L
     """The ``learners`` sheet: every learner counted in ``learners`` (topic ``_all``), in
     Vietnamese list order (given name, then family name)."""
     rows: list[LearnerRow] = []
-    for learner_id, key, name, sex, birth_date, birth_year, ethnicity, disability in (
-        session.execute(
-            text(
-                "SELECT id, learner_key, full_name, sex, birth_date, birth_year, ethnicity,"
-                " disability FROM learner"
-            )
+    for (
+        learner_id,
+        key,
+        name,
+        sex,
+        birth_date,
+        birth_year,
+        ethnicity,
+        disability,
+    ) in session.execute(
+        text(
+            "SELECT id, learner_key, full_name, sex, birth_date, birth_year, ethnicity,"
+            " disability FROM learner"
         )
     ):
         share = shares.get(learner_id)

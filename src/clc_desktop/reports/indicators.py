@@ -177,9 +177,7 @@ def compute_indicators(session: Session, period: Period, generated_on: dt.date) 
         add_fact(counts, "completions", Fact(topic=topic, sex=people[learner_id].sex))
 
     cube = {key: value for key, value in counts.items() if value}
-    shares = {
-        learner_id: LearnerShare(learner_id, *total) for learner_id, total in totals.items()
-    }
+    shares = {learner_id: LearnerShare(learner_id, *total) for learner_id, total in totals.items()}
     return Indicators(cube, shares)
 
 

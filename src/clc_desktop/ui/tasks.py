@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
@@ -30,6 +31,14 @@ PROGRESS_INTERVAL_S = 0.05
 
 def _ignore(*_: object) -> None:
     pass
+
+
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a bound method of a widget that was deleted while the job ran (a window
+    closed before its numbers arrived): such callbacks are dropped, as Qt drops the
+    connections of a destroyed receiver."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Task(QObject):
@@ -58,10 +67,6 @@ class Task(QObject):
         self._progressed.connect(self._deliver_progress)
         self._ended.connect(self._deliver_end)
 
-    @property
-    def running(self) -> bool:
-        return self._outcome[0] == "running"
-
     def cancel(self) -> None:
         """Ask the job to stop at its next safe point (it then reports ``on_cancelled``)."""
         self._cancel.set()
@@ -82,7 +87,8 @@ class Task(QObject):
 
     # -- on the GUI thread ---------------------------------------------------------------
     def _deliver_progress(self, done: int, total: int) -> None:
-        if self.running:
+        # After the end was delivered the callbacks are no-ops: no late progress.
+        if _alive(self._callbacks[0]):
             self._callbacks[0](done, total)
 
     def _deliver_end(self) -> None:
@@ -91,12 +97,16 @@ class Task(QObject):
         self._callbacks = (_ignore, _ignore, _ignore, _ignore)
         self._runner._tasks.discard(self)
         self.deleteLater()
+        callback: Callable[..., None]
+        args: tuple[Any, ...]
         if kind == "done":
-            on_done(value)
+            callback, args = on_done, (value,)
         elif kind == "failed":
-            on_error(value)
+            callback, args = on_error, (value,)
         else:
-            on_cancelled()
+            callback, args = on_cancelled, ()
+        if _alive(callback):
+            callback(*args)
 
 
 class _TaskJob(QRunnable):
