@@ -254,6 +254,13 @@ class _Coverage:
         return covered
 
 
+def _period(code: str) -> Period:
+    try:
+        return parse_period(code)
+    except ValueError:
+        raise Problem("report.bad_period", period=code) from None
+
+
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
@@ -274,10 +281,7 @@ def consolidate(
     ``unit_name`` and ``level`` default to the hierarchy's. Raises :class:`DoubleCounting`
     when two summed reports cover one unit, ``Problem("consolidate.nothing")`` when
     there is nothing to sum."""
-    try:
-        period = parse_period(period_code)
-    except ValueError:
-        raise Problem("report.bad_period", period=period_code) from None
+    period = _period(period_code)
     units = unit_map(session)
     unit = units.get(unit_id)
     name = unit_name or (unit.name if unit else "") or unit_id
@@ -435,10 +439,7 @@ def completeness(
 ) -> list[ExpectedUnit]:
     """Which children of ``unit_id`` reported for the period: on time, late, inside
     another report, through a successor, or not at all (with contact and phone)."""
-    try:
-        period = parse_period(period_code)
-    except ValueError:
-        raise Problem("report.bad_period", period=period_code) from None
+    period = _period(period_code)
     units = unit_map(session)
     versions = reports_of_period(session, period.code)
     latest = latest_reports(versions)
