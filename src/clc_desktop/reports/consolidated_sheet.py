@@ -129,6 +129,18 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 _COLUMNS = 10
+#: Labels of the usual level codes (levels are free text; others are shown as they are).
+_LEVELS: dict[str, dict[str, str]] = {
+    "vi": {
+        "centre": "TTHTCĐ",
+        "commune": "Xã, phường",
+        "cluster": "Cụm",
+        "district": "Quận, huyện",
+        "city": "Thành phố",
+        "province": "Tỉnh",
+    },
+    "en": {},
+}
 
 
 def consolidated_sheet(
@@ -140,6 +152,7 @@ def consolidated_sheet(
     from openpyxl.utils import get_column_letter
 
     labels = _LABELS.get(language, _LABELS["vi"])
+    levels = _LEVELS.get(language, {})
     topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
     sheet = workbook.create_sheet(labels["sheet"], 0)
     bold = Font(name="Times New Roman", bold=True, size=12)
@@ -217,8 +230,11 @@ def consolidated_sheet(
     )
     row = 10
 
-    def table(title: str, header: list[str], lines: list[list[Any]]) -> int:
-        """A bordered table; the second column spans two cells. Returns its first row."""
+    def table(
+        title: str, header: list[str], lines: list[list[Any]], spans: tuple[int, ...] = ()
+    ) -> int:
+        """A bordered table; the second column spans two cells unless ``spans`` says how
+        many each column spans. Returns its first row."""
         nonlocal row
         put(row, 1, title, bold, _COLUMNS)
         row += 1
@@ -228,7 +244,7 @@ def consolidated_sheet(
             font = bold if index == 0 else normal
             column = 1
             for position, content in enumerate(values):
-                span = 2 if position == 1 else 1
+                span = spans[position] if spans else (2 if position == 1 else 1)
                 align = middle if index == 0 else None
                 put(row, column, content, font, span, align, border=True)
                 column += span
@@ -307,7 +323,10 @@ def consolidated_sheet(
             labels["participations"],
             labels["rate"],
         ],
-        [unit_line(n, c.name, c.level, c.totals) for n, c in enumerate(children, 1)]
+        [
+            unit_line(n, c.name, levels.get(c.level, c.level), c.totals)
+            for n, c in enumerate(children, 1)
+        ]
         + [unit_line("", labels["total"], "", cube)],
     )
     chart_anchor_row = row
@@ -322,6 +341,9 @@ def consolidated_sheet(
         data = Reference(sheet, min_col=8, min_row=first, max_row=first + len(children))
         names = Reference(sheet, min_col=2, min_row=first + 1, max_row=first + len(children))
         chart.add_data(data, titles_from_data=True)
+        chart.y_axis.scaling.min = 0  # bars measured from zero, never from a cut-off axis
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
         chart.set_categories(names)
         sheet.add_chart(chart, f"A{chart_anchor_row}")
         row += int(chart.height * 2) + 2
@@ -331,6 +353,7 @@ def consolidated_sheet(
             labels["t3"],
             [labels["no"], labels["unit"], labels["contact"], labels["phone"]],
             [[n, m.name, m.contact, m.phone] for n, m in enumerate(view.missing, 1)],
+            spans=(1, 3, 4, 2),
         )
     else:
         put(row, 1, labels["t3"], bold, _COLUMNS)
@@ -356,7 +379,7 @@ def consolidated_sheet(
     put(row + 1, 1, labels["sign"], Font(name="Times New Roman", italic=True, size=11), 4, middle)
     put(row + 1, 6, labels["seal"], Font(name="Times New Roman", italic=True, size=11), 5, middle)
 
-    for column, width in enumerate([6, 22, 14, 12, 10, 9, 11, 11, 13, 12], 1):
+    for column, width in enumerate([6, 24, 14, 12, 10, 9, 11, 11, 13, 12], 1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.orientation = "portrait"
