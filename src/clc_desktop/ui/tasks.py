@@ -6,11 +6,9 @@ GUI thread. Long work goes through :meth:`BackgroundRunner.start`, which hands t
 function a throttled ``progress(done, total)`` and a ``cancelled()`` check (see
 :mod:`clc_desktop.domain.progress`) and returns a :class:`Task` the window can cancel.
 
-The result itself never travels as a queued signal argument: with PySide6 6.12 a Python
-object emitted from a worker thread through a ``Signal(object)`` was sometimes delivered
-as ``None`` (and a loop of them crashed the interpreter with "deallocating None"). The
-worker stores the result on the task, and an argument-free signal tells the GUI thread
-to pick it up.
+The result is kept on the task (a plain Python reference, alive until delivered) and an
+argument-free signal tells the GUI thread to pick it up; callbacks of widgets deleted in
+the meantime are dropped.
 """
 
 from __future__ import annotations
