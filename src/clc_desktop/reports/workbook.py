@@ -223,5 +223,11 @@ def _write_learners(sheet: Any, learners: Sequence[LearnerRow]) -> None:
         ):
             sheet.cell(row_number, offset).value = number
     sheet.freeze_panes = "A2"
+    sheet.print_title_rows = "1:1"  # the header on every printed page
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     for letter, width in zip("ABCDEFGHI", (34, 28, 9, 12, 10, 11, 9, 12, 21), strict=True):
         sheet.column_dimensions[letter].width = width
