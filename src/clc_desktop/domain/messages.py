@@ -482,67 +482,6 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Lịch này có hơn 1000 buổi; hãy kiểm tra lại ngày bắt đầu và kết thúc.",
         "en": "This schedule has more than 1000 sessions; check the first and last dates.",
     },
-    # -- classes and schedules (issue 3) ------------------------------------------------------
-    "class.name_required": {
-        "vi": "Hãy nhập tên lớp hoặc buổi nói chuyện.",
-        "en": "Enter the name of the class or talk.",
-    },
-    "class.name_too_long": {
-        "vi": "Tên lớp quá dài (tối đa 200 ký tự).",
-        "en": "The name is too long (200 characters at most).",
-    },
-    "class.topic_unknown": {
-        "vi": "Hãy chọn một chủ đề trong danh mục.",
-        "en": "Choose a topic from the list.",
-    },
-    "class.kind_unknown": {
-        "vi": "Hãy chọn loại: lớp học hoặc buổi nói chuyện / sự kiện.",
-        "en": "Choose the kind: a course, or a talk / event.",
-    },
-    "class.dates_order": {
-        "vi": "Ngày kết thúc phải sau ngày bắt đầu.",
-        "en": "The end date must come after the start date.",
-    },
-    "class.minutes_range": {
-        "vi": "Số phút mỗi buổi phải từ 1 đến 600.",
-        "en": "Minutes per session must be between 1 and 600.",
-    },
-    "class.not_found": {
-        "vi": "Không tìm thấy lớp số {id} (có thể đã bị xóa).",
-        "en": "Class {id} was not found (perhaps deleted).",
-    },
-    "class.copy_same": {
-        "vi": "Hãy chọn một lớp khác để chép danh sách học viên.",
-        "en": "Choose another class to copy the learners from.",
-    },
-    "enrolment.not_found": {
-        "vi": "Không tìm thấy lượt ghi danh số {id}.",
-        "en": "Enrolment {id} was not found.",
-    },
-    "enrolment.withdraw_before_enrol": {
-        "vi": "Ngày thôi học không thể trước ngày vào lớp ({date}).",
-        "en": "The withdrawal date cannot be before the enrolment date ({date}).",
-    },
-    "schedule.dates_required": {
-        "vi": "Hãy chọn ngày bắt đầu và ngày kết thúc của lịch lặp lại.",
-        "en": "Choose the first and the last date of the repeating schedule.",
-    },
-    "schedule.dates_order": {
-        "vi": "Ngày kết thúc của lịch phải sau ngày bắt đầu.",
-        "en": "The schedule's last date must come after its first date.",
-    },
-    "schedule.every_weeks": {
-        "vi": "Lặp lại mỗi 1 đến 8 tuần.",
-        "en": "Repeat every 1 to 8 weeks.",
-    },
-    "schedule.weekdays": {
-        "vi": "Thứ trong tuần không hợp lệ.",
-        "en": "Invalid weekday.",
-    },
-    "schedule.too_many": {
-        "vi": "Lịch này có hơn 1000 buổi; hãy kiểm tra lại ngày bắt đầu và kết thúc.",
-        "en": "This schedule has more than 1000 sessions; check the first and last dates.",
-    },
     "import.file_missing": {
         "vi": "Không tìm thấy tệp {path}.",
         "en": "The file {path} does not exist.",
