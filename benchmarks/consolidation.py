@@ -204,9 +204,13 @@ def bench_consolidation(
     rows = [
         Timing(
             f"import + consolidate ({files} files)",
-            note="CLC Desktop: read + validate, store (1 transaction), sum, write workbook",
+            note="CLC Desktop: read + validate (a process per core), store (1 transaction), "
+            "sum, write workbook",
         ),
-        Timing("  of which reading + validating", note="read_report on every file, no store"),
+        Timing(
+            "  reading + validating alone",
+            note="read_report on every file in one process, no store",
+        ),
         Timing("plain openpyxl sum", note="load_workbook + sum the data sheet, no checks"),
         Timing("bare unzip + XML parse", note="zipfile + expat over workbook and sheets"),
     ]

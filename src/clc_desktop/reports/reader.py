@@ -358,12 +358,16 @@ def _sheet_rows(
         if column <= len(header):
             report.reject("cell.formula", sheet=name, row=number, column=_letter(column))
     rows: list[tuple[int, tuple[Any, ...]]] = []
+    width = len(header)
+    padding = (None,) * width
     for number, cells in sheet.rows:
-        values = list(cells[: len(header)])
-        values += [None] * (len(header) - len(values))
-        if number > 1 and all(v is None or v == "" for v in values):
+        values = tuple(cells[:width])
+        if len(values) < width:
+            values += padding[len(values) :]
+        # ``any`` settles a normal row at its first cell; only blank-looking rows look on.
+        if number > 1 and not any(values) and all(v is None or v == "" for v in values):
             continue
-        rows.append((number, tuple(values)))
+        rows.append((number, values))
     if not rows or rows[0][0] != 1 or tuple(rows[0][1]) != header:
         report.reject("sheet.header", sheet=name, expected=", ".join(header))
         raise _Rejected
