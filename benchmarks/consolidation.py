@@ -31,7 +31,7 @@ import tempfile
 import time
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,15 +62,20 @@ def _school_year(today: dt.date) -> str:
     return f"{current.start.year - 1}-{current.start.year}"
 
 
-def make_reports(files: int, cache: Path, today: dt.date | None = None) -> tuple[Path, str]:
-    """``files`` distinct centre reports in ``cache`` (made once); returns the folder and
-    the period."""
+def make_reports(
+    files: int,
+    cache: Path,
+    today: dt.date | None = None,
+    centres: Sequence[tuple[int, str]] = CENTRES,
+) -> tuple[Path, str]:
+    """``files`` distinct centre reports in ``cache`` (made once) from the demo
+    ``centres`` (seed, size); returns the folder and the period."""
     today = today or dt.date.today()
     period = _school_year(today)
-    folder = cache / f"reports-{period}-{files}-{len(CENTRES)}"
+    folder = cache / f"reports-{period}-{files}-{len(centres)}"
     if folder.is_dir() and len(list(folder.glob("*.xlsx"))) == files:
         return folder, period
-    bases = _export_bases(cache / f"bases-{period}", period, today)
+    bases = _export_bases(cache / f"bases-{period}", period, today, centres)
     partial = folder.with_name(folder.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
@@ -83,7 +88,9 @@ def make_reports(files: int, cache: Path, today: dt.date | None = None) -> tuple
     return folder, period
 
 
-def _export_bases(folder: Path, period: str, today: dt.date) -> list[Path]:
+def _export_bases(
+    folder: Path, period: str, today: dt.date, centres: Sequence[tuple[int, str]]
+) -> list[Path]:
     from clc_desktop.reports.export import export_centre_report
     from clc_desktop.services.demo_data import generate_demo
     from clc_desktop.storage.database import open_store
@@ -91,7 +98,7 @@ def _export_bases(folder: Path, period: str, today: dt.date) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     made = []
     now = dt.datetime.combine(today, dt.time(9, 0)).astimezone()
-    for seed, size in CENTRES:
+    for seed, size in centres:
         target = folder / f"base-{seed}-{size}.xlsx"
         if not target.exists():
             db = folder / f"centre-{seed}.db"
@@ -193,12 +200,16 @@ def time_bare(folder: Path) -> float:
 
 
 def bench_consolidation(
-    files: int = DEFAULT_FILES, runs: int = 1, cache: Path | None = None
+    files: int = DEFAULT_FILES,
+    runs: int = 1,
+    cache: Path | None = None,
+    centres: Sequence[tuple[int, str]] = CENTRES,
 ) -> list[Timing]:
-    """Make (or reuse) ``files`` reports and time the three ways to sum them ``runs``
-    times each, interleaved. The first row is CLC Desktop's whole import-and-consolidate."""
+    """Make (or reuse) ``files`` reports and time the ways to sum them ``runs`` times
+    each, interleaved. Rows: CLC Desktop's whole import-and-consolidate, its reading
+    alone, the plain openpyxl script, the bare unzip + XML parse."""
     cache = cache or Path(tempfile.gettempdir()) / "clc-desktop-bench-cache"
-    folder, period = make_reports(files, cache)
+    folder, period = make_reports(files, cache, centres=centres)
     size_mb = sum(p.stat().st_size for p in folder.glob("*.xlsx")) / 1e6
     digest = hashlib.sha256(str(sorted(p.name for p in folder.iterdir())).encode()).hexdigest()
     rows = [
