@@ -105,6 +105,14 @@ def run_consolidate(args: argparse.Namespace, lang: str) -> int:
                 "    lưu ý: báo cáo đã nhập khác với bản được tính ở đó.",
                 "    note: the imported report differs from the one counted there.",
             )
+    for outside in result_report.outside:
+        _say(
+            lang,
+            f"  đã nhập nhưng nằm ngoài danh sách đơn vị của {args.unit_id}, không cộng: "
+            f"{outside.unit_name} ({outside.unit_id})",
+            f"  imported but outside the units below {args.unit_id}, not summed: "
+            f"{outside.unit_name} ({outside.unit_id})",
+        )
     for missing in result_report.missing:
         contact = ", ".join(x for x in (missing.unit.contact_person, missing.unit.phone) if x)
         _say(

@@ -218,3 +218,14 @@ def test_a_false_alarm_only_costs_speed(report: Path) -> None:
     workbook.save(report)
     assert reader._load_fast(report) is None
     assert read_report(report).meta["unit_name"] == "TTHTCĐ a:c b <!-- x"
+
+
+def test_a_zip_bomb_never_reaches_calamine(tmp_path: Path, calamine_calls: list[str]) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 50_000_000)
+    assert bomb.stat().st_size < 100_000
+    assert _codes(bomb) == {"file.unsafe"}
+    assert calamine_calls == []

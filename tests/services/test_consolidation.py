@@ -470,3 +470,15 @@ def test_numbers_by_unit_and_topic_with_the_previous_period(
     assert rows[c1.unit_id].values["_all"] == c1.cube[Key("sessions_held")]
     assert rows[c1.unit_id].change() == 0
     assert rows[c2.unit_id].previous is None
+
+
+def test_cancelling_the_commit_rolls_everything_back(
+    coordinator: Store, centre_reports: Reports
+) -> None:
+    with coordinator.session() as session:
+        preview = ri.preview_import(session, [r.path for r in centre_reports.values()])
+    before = _counts(coordinator)
+    calls = iter([False, False, True, True, True])
+    with pytest.raises(ri.ImportCancelled), coordinator.session() as session:
+        ri.commit_import(session, preview, cancelled=lambda: next(calls))
+    assert _counts(coordinator) == before

@@ -161,3 +161,22 @@ def test_a_unit_cannot_sit_below_itself(coordinator: Store) -> None:
         with pytest.raises(Problem) as caught:
             save_unit(session, UnitInfo("01", "Hà Nội", "city", "D1"))
     assert caught.value.code == "hierarchy.cycle"
+
+
+def test_a_unit_is_suggested_for_a_report_from_outside(coordinator: Store) -> None:
+    from clc_desktop.services.hierarchy import suggest_unit
+
+    with coordinator.session() as session:
+        load_hanoi_communes(session)
+        units = unit_map(session)
+    meta = {
+        "unit_id": "u-1",
+        "unit_name": "TTHTCĐ phường Hoàn Kiếm",
+        "level": "centre",
+        "unit_code": "00070",
+        "parent_id": "99",
+    }
+    unit = suggest_unit(meta, units)
+    assert unit.parent_id == "00070"
+    assert suggest_unit({**meta, "parent_id": "01"}, units).parent_id == "01"
+    assert suggest_unit({**meta, "parent_id": "", "unit_code": ""}, units).parent_id is None

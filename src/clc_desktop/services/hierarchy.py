@@ -133,6 +133,23 @@ def descendants_of(units: Mapping[str, UnitInfo], unit_id: str) -> set[str]:
     return found
 
 
+def suggest_unit(meta: Mapping[str, str], units: Mapping[str, UnitInfo]) -> UnitInfo:
+    """A unit for a report from outside the hierarchy (to add after the coordinator
+    confirms): its parent is the report's ``parent_id`` when that is a known unit, else
+    the unit with the report's official code (a centre's commune), else none."""
+    parent = meta.get("parent_id") or None
+    if parent not in units:
+        code = meta.get("unit_code")
+        parent = next((u.unit_id for u in units.values() if code and u.unit_code == code), None)
+    return UnitInfo(
+        unit_id=meta["unit_id"],
+        name=meta.get("unit_name") or meta["unit_id"],
+        level=meta.get("level") or "centre",
+        parent_id=parent,
+        replaces=tuple(meta.get("replaces", "").split()),
+    )
+
+
 def save_unit(session: Session, unit: UnitInfo) -> bool:
     """Add or update one unit (the edit form); ``True`` when it was new."""
     problems = unit_problems(unit, known=None)

@@ -130,7 +130,11 @@ class ImportResult:
     #: importable in the preview, but the store changed since (same content arrived)
     already_there: list[FileOutcome] = field(default_factory=list)
     report_ids: list[int] = field(default_factory=list)
-    cancelled: bool = False
+
+
+class ImportCancelled(Exception):
+    """Raised by :func:`commit_import` when ``cancelled()`` turned true: leaving the
+    session's ``with`` block by it rolls everything back."""
 
 
 def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
@@ -381,8 +385,9 @@ def commit_import(
     """Store the importable files of ``preview`` in the caller's transaction.
 
     A flagged file is stored only when its path is in ``accept_flagged`` (the
-    coordinator's explicit choice); it stays marked. When ``cancelled()`` turns true the
-    caller should roll back (the result says so); nothing is half-imported then.
+    coordinator's explicit choice); it stays marked. When ``cancelled()`` turns true it
+    raises :class:`ImportCancelled`, so the transaction rolls back: nothing is
+    half-imported.
     Rows are written with bulk inserts (one statement per table)."""
     now = now or dt.datetime.now()
     accepted = {Path(p) for p in accept_flagged}
@@ -407,8 +412,7 @@ def commit_import(
     if not todo:
         return result
     if cancelled is not None and cancelled():
-        result.cancelled = True
-        return result
+        raise ImportCancelled
     # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
     reports = _table(ImportedReport)
     ids = list(
@@ -423,8 +427,7 @@ def commit_import(
     received: dict[tuple[str, str], int] = {}
     for done, (item, report_id) in enumerate(zip(todo, ids, strict=True), 1):
         if cancelled is not None and cancelled():
-            result.cancelled = True
-            return result
+            raise ImportCancelled
         assert item.report is not None
         values += [(report_id, *key, value) for key, value in item.report.cube.items() if value]
         sources += [
