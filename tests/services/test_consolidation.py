@@ -185,6 +185,10 @@ def test_an_older_file_imported_after_a_newer_one_goes_to_history(
         versions = session.scalar(select(func.count()).select_from(ImportedReport))
     assert versions == 2
     assert result.cube[Key("minutes_held")] == original.cube[Key("minutes_held")] + 60
+    # Both in one import: the newer is the report, the older goes to history.
+    with open_coordinator_store(tmp_path / "batch.db") as batch:
+        preview, _ = _import(batch, [original.path, newer])
+        assert [o.outcome for o in preview.outcomes] == [ri.OLDER_VERSION, ri.NEW]
     # And the other way round: a newer file after an older one is a new version.
     with open_coordinator_store(tmp_path / "other.db") as other:
         _import(other, [original.path])
