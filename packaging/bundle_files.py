@@ -50,7 +50,7 @@ EXCLUDED_QT_MODULES: Final = (
     "QtPdf",
     "QtPdfWidgets",
     "QtPositioning",
-    "QtPrintSupport",
+    # QtPrintSupport is kept: the attendance sheets are printed.
     "QtQml",
     "QtQuick",
     "QtQuick3D",
