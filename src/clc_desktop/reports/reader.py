@@ -11,6 +11,10 @@ no merged cell, every cell with an explicit reference inside columns A..Z and ro
 costs gigabytes and aborts the process). Anything the pre-scan does not vouch for goes to
 the careful path, openpyxl with defusedxml, which refuses XML attacks and names the sheet,
 row and column of each problem. Both paths give the same findings.
+
+calamine itself never expands an entity (it stops at the first custom one with
+``XmlError``) and ignores a DTD it does not need: harmless, but a file with a DTD must be
+refused, not read, so any ``<!`` sends the file to defusedxml.
 """
 
 from __future__ import annotations
