@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
+import functools
 import json
 import os
 import sys
@@ -298,14 +298,11 @@ class _Readers:
                 yield path, _read_one(path, *self.options)
             return
         chunk = max(1, min(32, len(files) // (self.workers * 8)))
-        results = self.pool.map(
-            _read_one,
-            files,
-            itertools.repeat(self.options[0]),
-            itertools.repeat(self.options[1]),
-            chunksize=chunk,
+        # The reader's own function: a worker imports the reports package only.
+        read = functools.partial(
+            read_report, expected_period=self.options[0], known_units=self.options[1]
         )
-        yield from zip(files, results, strict=True)
+        yield from zip(files, self.pool.map(read, files, chunksize=chunk), strict=True)
 
 
 def _read_one(path: Path, expected_period: str | None, known_units: set[str] | None) -> ReportFile:
