@@ -316,6 +316,14 @@ def test_completeness_lists_on_time_late_merged_and_missing_units(
         "silent": MISSING,
     }
     assert [(m.unit.name, m.unit.phone) for m in result.missing] == [("Im lặng", "0912 345 678")]
+    from clc_desktop.services.consolidation import export_completeness
+
+    with coordinator.session() as session:
+        expected = completeness(session, CITY, PERIOD)
+    export_completeness(expected, tmp_path / "completeness.xlsx", title="Kỳ 2025-2026")
+    listed = list(load_workbook(tmp_path / "completeness.xlsx").active.iter_rows(values_only=True))
+    assert listed[3][2:5] == ("Im lặng", "centre", "Chưa báo cáo")  # missing units first
+    assert listed[3][6:8] == ("Chị Lan", "0912 345 678")
     write_consolidation(result, tmp_path / "city.xlsx", now=NOW)
     texts = [
         c.value

@@ -562,3 +562,85 @@ def numbers_by_unit(
         )
         for report in consolidation.summed
     ]
+
+
+# -- the completeness list as a workbook (printable, exportable) --------------------------
+
+_STATE_LABELS: Final = {
+    "vi": {
+        ON_TIME: "Đã báo cáo đúng hạn",
+        LATE: "Báo cáo muộn",
+        COVERED: "Đã có trong báo cáo của đơn vị khác",
+        REPLACED: "Đã sáp nhập; đơn vị mới đã báo cáo",
+        MISSING: "Chưa báo cáo",
+    },
+    "en": {
+        ON_TIME: "Reported on time",
+        LATE: "Reported late",
+        COVERED: "Included in another unit's report",
+        REPLACED: "Merged; the new unit has reported",
+        MISSING: "Not reported",
+    },
+}
+_COMPLETENESS_HEADER: Final = {
+    "vi": (
+        "STT",
+        "Mã đơn vị",
+        "Đơn vị",
+        "Cấp",
+        "Tình trạng",
+        "Ngày lập báo cáo",
+        "Người liên hệ",
+        "Điện thoại",
+    ),
+    "en": ("No.", "Unit id", "Unit", "Level", "Status", "Report made on", "Contact", "Phone"),
+}
+
+
+def state_label(state: str, language: str = "vi") -> str:
+    return _STATE_LABELS.get(language, _STATE_LABELS["vi"])[state]
+
+
+def export_completeness(
+    expected: list[ExpectedUnit], path: Path, *, title: str, language: str = "vi"
+) -> None:
+    """The completeness list as an .xlsx (missing units first), ready to print."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from clc_desktop.reports.workbook import set_text
+
+    order = {MISSING: 0, LATE: 1, ON_TIME: 2, COVERED: 3, REPLACED: 4}
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Tình hình báo cáo" if language == "vi" else "Completeness"
+    set_text(sheet.cell(1, 1), title)
+    sheet.cell(1, 1).font = Font(bold=True, size=13)
+    header = _COMPLETENESS_HEADER.get(language, _COMPLETENESS_HEADER["vi"])
+    for column, text in enumerate(header, 1):
+        set_text(sheet.cell(3, column), text)
+        sheet.cell(3, column).font = Font(bold=True)
+    rows = sorted(expected, key=lambda e: (order[e.state], e.unit.name))
+    for number, item in enumerate(rows, 1):
+        made = item.report.generated_at[:10] if item.report else ""
+        values = (
+            item.unit.unit_id,
+            item.unit.name,
+            item.unit.level,
+            state_label(item.state, language),
+            made,
+            item.unit.contact_person or "",
+            item.unit.phone or "",
+        )
+        sheet.cell(3 + number, 1).value = number
+        for column, text in enumerate(values, 2):
+            if text:
+                set_text(sheet.cell(3 + number, column), text)
+    for letter, width in zip("ABCDEFGH", (6, 38, 34, 12, 34, 16, 26, 16), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
