@@ -229,3 +229,60 @@ def test_a_zip_bomb_never_reaches_calamine(tmp_path: Path, calamine_calls: list[
     assert bomb.stat().st_size < 100_000
     assert _codes(bomb) == {"file.unsafe"}
     assert calamine_calls == []
+
+
+def _with_shared_strings(path: Path, target: Path) -> Path:
+    """The same workbook with its text in a shared-strings table, as Excel writes it."""
+    strings: dict[bytes, int] = {}
+
+    def to_shared(match: re.Match[bytes]) -> bytes:
+        index = strings.setdefault(match[2], len(strings))
+        return match[1] + b' t="s"><v>' + str(index).encode() + b"</v></c>"
+
+    inline = re.compile(
+        rb'(<c r="[A-Z]+\d+"(?: s="\d+")?) t="inlineStr"><is><t>([^<]*)</t></is></c>'
+    )
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = inline.sub(to_shared, data)
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/sharedStrings" '
+                    b'Target="sharedStrings.xml"/></Relationships>',
+                )
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+                )
+            out.writestr(item, data)
+        table = b"".join(b"<si><t>" + text + b"</t></si>" for text in strings)
+        out.writestr(
+            "xl/sharedStrings.xml",
+            b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            + table
+            + b"</sst>",
+        )
+    return target
+
+
+def test_shared_strings_read_the_same_on_both_paths(
+    report: Path, tmp_path: Path, calamine_calls: list[str]
+) -> None:
+    shared = _with_shared_strings(report, tmp_path / "shared.xlsx")
+    with zipfile.ZipFile(shared) as archive:
+        assert b"inlineStr" not in archive.read(_part_of(shared, DATA))
+    fast, careful, original = (
+        read_report(shared),
+        read_report(shared, fast=False),
+        read_report(report),
+    )
+    assert calamine_calls == ["called", "called"]
+    assert fast.status == "ok"
+    assert (fast.meta, fast.cube, fast.sources) == (careful.meta, careful.cube, careful.sources)
+    assert (fast.meta, fast.cube) == (original.meta, original.cube)
