@@ -28,6 +28,7 @@ from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.i18n import Translations, format_datetime
+from clc_desktop.ui.pages.attendance import AttendancePage
 from clc_desktop.ui.pages.overview import OverviewPage
 from clc_desktop.ui.pages.placeholder import PlannedPage
 from clc_desktop.ui.pages.reports import ReportsPage
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
             self.store, self.runner, self.language, self.settings, self._today
         )
         self.settings_page = SettingsPage(self.language)
+        self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
+        self.attendance.changed.connect(self.refresh)
+        self.overview.session_opened.connect(self.open_session)
         planned = {
             "learners": (
                 self.tr("Learners"),
@@ -118,13 +122,6 @@ class MainWindow(QMainWindow):
                     "Set up classes and talks by topic, schedule their sessions and enrol learners."
                 ),
             ),
-            "attendance": (
-                self.tr("Attendance"),
-                self.tr(
-                    "Take the roll call of a session from the keyboard; every mark is saved "
-                    "as you make it. Print sign-in sheets."
-                ),
-            ),
             "consolidation": (
                 self.tr("Consolidation"),
                 self.tr(
@@ -137,6 +134,7 @@ class MainWindow(QMainWindow):
             "overview": self.tr("Overview"),
             "settings": self.tr("Settings"),
             "reports": self.tr("Reports"),
+            "attendance": self.tr("Attendance"),
             **{key: title for key, (title, _) in planned.items()},
         }
         icons = {
@@ -155,6 +153,8 @@ class MainWindow(QMainWindow):
                 widget = self.settings_page
             elif key == "reports":
                 widget = self.reports
+            elif key == "attendance":
+                widget = self.attendance
             else:
                 widget = PlannedPage(*planned[key])
             widget.setObjectName(f"page_{key}")
@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
+
+    def open_session(self, session_id: int) -> None:
+        """The roll call of a session, from the overview's "today's sessions"."""
+        self.attendance.open_session(session_id)
+        self.show_page("attendance")
 
     # -- data ----------------------------------------------------------------------------
     def centre(self) -> CentreProfile | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,6 +38,8 @@ class StatCard(QFrame):
 
 
 class OverviewPage(QWidget):
+    session_opened = Signal(int)  # a row of today's sessions was double-clicked (or Enter)
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
@@ -76,6 +78,8 @@ class OverviewPage(QWidget):
         self.today.verticalHeader().hide()
         self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.today.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.today.setToolTip(self.tr("Double-click a session to take its roll call"))
+        self.today.activated.connect(self._open_today)
         header = self.today.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -158,7 +162,14 @@ class OverviewPage(QWidget):
                 f"{self._n(item.marked)} / {self._n(item.enrolled)}",
             )
             for column, text in enumerate(values):
-                self.today.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.session_id)
+                self.today.setItem(row, column, cell)
         self.today.setVisible(bool(rows))
         self.no_sessions.setVisible(not rows)
         self.spacer.setVisible(not rows)
+
+    def _open_today(self, index: QModelIndex) -> None:
+        session_id = index.data(Qt.ItemDataRole.UserRole)
+        if session_id is not None:
+            self.session_opened.emit(int(session_id))

@@ -1,0 +1,287 @@
+"""Attendance on paper: the sign-in sheet of a class, its attendance summary and a
+learner's certificate of attendance, as A4 PDF files (Qt's printing: ``QPrinter`` +
+``QTextDocument``).
+
+The documents are HTML that :class:`QTextDocument` lays out; the font is one that has the
+Vietnamese letters (Arial on Windows, Liberation Sans or DejaVu Sans elsewhere), so the
+diacritics print as they are shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QObject
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from clc_desktop.domain.codes import MarkStatus
+from clc_desktop.services.attendance import ClassGrid, GridLearner, SessionInfo
+from clc_desktop.services.centre import CentreProfile
+from clc_desktop.ui.i18n import format_date
+
+#: Fonts with the Vietnamese letters, the first one found is used.
+PRINT_FONTS = ["Arial", "Liberation Sans", "DejaVu Sans", "Noto Sans", "Tahoma"]
+_CELL = 'style="border: 1px solid #000; padding: 3px;"'
+
+
+def print_font(points: float = 10) -> QFont:
+    font = QFont()
+    font.setFamilies(PRINT_FONTS)
+    font.setPointSizeF(points)
+    return font
+
+
+def write_pdf(html: str, path: Path, *, landscape: bool = False) -> Path:
+    """Lay ``html`` out on A4 pages and write them to ``path`` as a PDF."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageMargins(QMarginsF(14, 12, 14, 12), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    document.setDefaultFont(print_font())
+    document.setHtml(html)
+    document.print_(printer)
+    return path
+
+
+class AttendancePaper(QObject):
+    """Builds the documents in the UI language (texts through ``tr``)."""
+
+    def __init__(self, centre: CentreProfile | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._centre = centre
+        self._locale = QLocale()
+
+    # -- pieces --------------------------------------------------------------------------
+    def _header(self) -> str:
+        centre = self._centre
+        name = escape(centre.name) if centre else ""
+        place = escape(centre.commune_name or "") if centre else ""
+        return (
+            '<table width="100%"><tr>'
+            f'<td width="45%" align="center"><b>{name}</b><br/>{place}<br/>———</td>'
+            '<td width="55%" align="center"><b>'
+            + self.tr("SOCIALIST REPUBLIC OF VIET NAM")
+            + "</b><br/><b>"
+            + self.tr("Independence - Freedom - Happiness")
+            + "</b><br/>———</td></tr></table>"
+        )
+
+    def _class_line(self, grid: ClassGrid) -> str:
+        parts = [self.tr("Class: %1").replace("%1", f"<b>{escape(grid.class_name)}</b>")]
+        if grid.facilitator:
+            parts.append(self.tr("Facilitator: %1").replace("%1", escape(grid.facilitator)))
+        if grid.location:
+            parts.append(self.tr("Place: %1").replace("%1", escape(grid.location)))
+        return "<p>" + " &nbsp;·&nbsp; ".join(parts) + "</p>"
+
+    def _place_and_date(self, today: dt.date) -> str:
+        place = (self._centre.commune_name if self._centre else "") or ""
+        return (
+            self.tr("%1, %2")
+            .replace("%1", escape(place))
+            .replace("%2", self.tr("date %1").replace("%1", format_date(today)))
+        )
+
+    def _signatures(self, today: dt.date, left: str, right: str) -> str:
+        return (
+            '<br/><table width="100%"><tr>'
+            f'<td width="50%" align="center"><b>{left}</b><br/><i>'
+            + self.tr("(signature and full name)")
+            + '</i></td><td width="50%" align="center"><i>'
+            + self._place_and_date(today)
+            + f"</i><br/><b>{right}</b><br/><i>"
+            + self.tr("(signature, full name and stamp)")
+            + "</i></td></tr></table>"
+        )
+
+    @staticmethod
+    def _born(learner: GridLearner) -> str:
+        return str(learner.birth_year) if learner.birth_year else ""
+
+    # -- the documents ---------------------------------------------------------------------
+    def sign_in_sheet(
+        self, grid: ClassGrid, sessions: Sequence[SessionInfo], title_period: str, today: dt.date
+    ) -> str:
+        """A row per learner expected at any of ``sessions``, a column per session date and
+        a signature column."""
+        ids = {s.session_id for s in sessions}
+        learners = [
+            learner
+            for learner in grid.learners
+            if any(grid.is_expected(learner.learner_id, sid) for sid in ids)
+        ]
+        head = (
+            f"<th {_CELL}>" + self.tr("No.") + "</th>"
+            f'<th {_CELL} width="30%">' + self.tr("Full name") + "</th>"
+            f"<th {_CELL}>"
+            + self.tr("Born")
+            + "</th>"
+            + "".join(f"<th {_CELL}>{s.date.strftime('%d/%m')}</th>" for s in sessions)
+            + f'<th {_CELL} width="14%">'
+            + self.tr("Signature")
+            + "</th>"
+        )
+        rows = []
+        for number, learner in enumerate(learners, 1):
+            cells = "".join(
+                f"<td {_CELL}>&nbsp;</td>"
+                if grid.is_expected(learner.learner_id, s.session_id)
+                else f'<td {_CELL} bgcolor="#dddddd" align="center">–</td>'
+                for s in sessions
+            )
+            rows.append(
+                f'<tr><td {_CELL} align="right">{number}</td>'
+                f"<td {_CELL}>{escape(learner.full_name)}</td>"
+                f'<td {_CELL} align="center">{self._born(learner)}</td>{cells}'
+                f"<td {_CELL}>&nbsp;</td></tr>"
+            )
+        return (
+            self._header()
+            + '<h2 align="center">'
+            + self.tr("ATTENDANCE SIGN-IN SHEET")
+            + "</h2>"
+            + f'<p align="center">{escape(title_period)}</p>'
+            + self._class_line(grid)
+            + '<table width="100%" cellspacing="0" style="border-collapse: collapse;">'
+            + f'<thead><tr bgcolor="#eeeeee">{head}</tr></thead>'
+            + "".join(rows)
+            + "</table><p><i>"
+            + self.tr("Learners sign in the column of each session they attend.")
+            + "</i></p>"
+            + self._signatures(today, self.tr("Facilitator"), self.tr("Centre director"))
+        )
+
+    def summary(self, grid: ClassGrid, today: dt.date) -> str:
+        """Rates per learner over the held sessions up to ``today``."""
+        counted = [s for s in grid.sessions if grid.counts(s)]
+        cancelled = sum(not s.held for s in grid.sessions if s.date <= today)
+        head = "".join(
+            f"<th {_CELL}>{text}</th>"
+            for text in (
+                self.tr("No."),
+                self.tr("Full name"),
+                self.tr("Born"),
+                self.tr("Expected"),
+                self.tr("Present"),
+                self.tr("Late"),
+                self.tr("Excused"),
+                self.tr("Absent"),
+                self.tr("Rate"),
+            )
+        )
+        rows = []
+        for number, learner in enumerate(grid.learners, 1):
+            marks = [
+                grid.mark(learner.learner_id, s.session_id)
+                for s in counted
+                if grid.is_expected(learner.learner_id, s.session_id)
+            ]
+            rate = grid.learner_rate(learner.learner_id)
+            numbers = (
+                rate.expected,
+                marks.count(MarkStatus.PRESENT.value),
+                marks.count(MarkStatus.LATE.value),
+                marks.count(MarkStatus.EXCUSED.value),
+                marks.count(MarkStatus.ABSENT.value),
+            )
+            rows.append(
+                f'<tr><td {_CELL} align="right">{number}</td>'
+                f"<td {_CELL}>{escape(learner.full_name)}</td>"
+                f'<td {_CELL} align="center">{self._born(learner)}</td>'
+                + "".join(f'<td {_CELL} align="right">{n}</td>' for n in numbers)
+                + f'<td {_CELL} align="right">{self._percent(rate.value)}</td></tr>'
+            )
+        total = grid.class_rate()
+        facts = (
+            self.tr("Sessions held up to %1: %2; did not take place: %3.")
+            .replace("%1", format_date(today))
+            .replace("%2", str(len(counted)))
+            .replace("%3", str(cancelled))
+            + " "
+            + self.tr("Attendance rate of the class: %1 (%2 of %3 expected attendances).")
+            .replace("%1", self._percent(total.value))
+            .replace("%2", str(total.attended))
+            .replace("%3", str(total.expected))
+        )
+        return (
+            self._header()
+            + '<h2 align="center">'
+            + self.tr("ATTENDANCE SUMMARY")
+            + "</h2>"
+            + self._class_line(grid)
+            + f"<p>{facts}</p>"
+            + '<table width="100%" cellspacing="0" style="border-collapse: collapse;">'
+            + f'<thead><tr bgcolor="#eeeeee">{head}</tr></thead>'
+            + "".join(rows)
+            + "</table><p><i>"
+            + self.tr(
+                "Expected: held sessions from the learner's enrolment to their withdrawal. "
+                "Rate: present or late, over expected."
+            )
+            + "</i></p>"
+            + self._signatures(today, self.tr("Facilitator"), self.tr("Centre director"))
+        )
+
+    def certificate(self, grid: ClassGrid, learner: GridLearner, today: dt.date) -> str:
+        rate = grid.learner_rate(learner.learner_id)
+        sessions = [s.date for s in grid.sessions if s.held]
+        first = grid.start_date or (sessions[0] if sessions else None)
+        last = grid.end_date or (sessions[-1] if sessions else None)
+        centre = escape(self._centre.name) if self._centre else ""
+        lines = [
+            self.tr("Learner: %1").replace(
+                "%1", f'<span style="font-size: 20pt;"><b>{escape(learner.full_name)}</b></span>'
+            )
+        ]
+        if learner.birth_year:
+            lines.append(self.tr("Year of birth: %1").replace("%1", str(learner.birth_year)))
+        lines.append(
+            self.tr("has attended and completed the class: %1").replace(
+                "%1", f"<b>{escape(grid.class_name)}</b>"
+            )
+        )
+        if first and last:
+            lines.append(
+                self.tr("from %1 to %2")
+                .replace("%1", format_date(first))
+                .replace("%2", format_date(last))
+            )
+        lines.append(
+            self.tr("Sessions attended: %1 of %2 (%3).")
+            .replace("%1", str(rate.attended))
+            .replace("%2", str(rate.expected))
+            .replace("%3", self._percent(rate.value))
+        )
+        body = "".join(f'<p align="center" style="font-size: 14pt;">{line}</p>' for line in lines)
+        return (
+            '<table width="100%" cellpadding="24" style="border: 4px double #1f4e5f;"><tr><td>'
+            + self._header()
+            + '<h1 align="center" style="color: #1f4e5f; font-size: 28pt;">'
+            + self.tr("CERTIFICATE OF ATTENDANCE")
+            + "</h1>"
+            + '<p align="center" style="font-size: 14pt;">'
+            + self.tr("%1 certifies that").replace("%1", f"<b>{centre}</b>")
+            + "</p>"
+            + body
+            + '<br/><table width="100%"><tr><td width="50%"></td>'
+            '<td width="50%" align="center"><i>'
+            + self._place_and_date(today)
+            + "</i><br/><b>"
+            + self.tr("Centre director")
+            + "</b><br/><i>"
+            + self.tr("(signature, full name and stamp)")
+            + "</i><br/><br/><br/><br/></td></tr></table>"
+            + "</td></tr></table>"
+        )
+
+    def _percent(self, value: float | None) -> str:
+        return "–" if value is None else self._locale.toString(value * 100, "f", 1) + " %"

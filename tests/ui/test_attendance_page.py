@@ -1,0 +1,400 @@
+"""The Attendance page, driven from the keyboard (and a mouse to point), asserting the
+database: a roll call of 30 in under 10 keystrokes, undo, the centre's letter keys, the
+whole-class grid (filtered edits keep the others' marks), status, walk-ins, paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+from sqlalchemy import insert, select
+
+from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
+from clc_desktop.storage.database import Store
+from clc_desktop.storage.models import (
+    AttendanceMark,
+    ClassSession,
+    Enrolment,
+    Learner,
+    LearningClass,
+)
+from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.main_window import MainWindow
+from clc_desktop.ui.pages.attendance import AttendancePage
+
+from .conftest import TODAY
+
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
+GIVEN = ["Hương", "Đức", "Ánh", "Lan", "Nam", "Hà", "Quân", "Thảo", "Bình", "Yến"]
+TODAY_SESSION = 5  # the fifth weekly session of class 1 is on TODAY
+TALK_SESSION = 100
+
+
+@pytest.fixture
+def thirty(store: Store) -> Store:
+    """Class 1: 30 learners, weekly from 26/10 to 14/12/2026 (today is the fifth).
+    Learner 31 joins on 30/11; learner 30 withdraws on 30/11. Class 2: a talk today.
+    Learner 1 completed class 1."""
+    with store.session() as session:
+        save_centre(
+            session,
+            CentreProfile(
+                name="TTHTCĐ xã Sóc Sơn",
+                commune_code="00070",
+                commune_name="Xã Sóc Sơn",
+                province_code="01",
+                province_name="Thành phố Hà Nội",
+            ),
+        )
+        learners = []
+        for n in range(1, 32):
+            name = f"{FAMILY[n % 10]} Thị {GIVEN[(n * 7) % 10]} {n:02d}"
+            learners.append(
+                {
+                    "id": n,
+                    "learner_key": f"k{n}",
+                    "full_name": name,
+                    "search_key": name,
+                    "sex": "female",
+                    "birth_year": 1970 + n,
+                }
+            )
+        session.execute(insert(Learner), learners)
+        first = dt.date(2026, 10, 26)
+        session.execute(
+            insert(LearningClass),
+            [
+                {
+                    "id": 1,
+                    "name": "Lớp tiếng Anh giao tiếp",
+                    "topic": "foreign_language",
+                    "facilitator": "Đặng Thu Hà",
+                    "location": "Nhà văn hóa thôn Đông",
+                    "start_date": first,
+                    "end_date": dt.date(2026, 12, 14),
+                },
+                {"id": 2, "name": "Nói chuyện pháp luật", "topic": "legal", "kind": "event"},
+            ],
+        )
+        session.execute(
+            insert(Enrolment),
+            [
+                *({"learner_id": n, "class_id": 1, "completed": n == 1} for n in range(1, 30)),
+                {"learner_id": 30, "class_id": 1, "withdrawn_on": dt.date(2026, 11, 30)},
+                {"learner_id": 31, "class_id": 1, "enrolled_on": dt.date(2026, 11, 30)},
+            ],
+        )
+        session.execute(
+            insert(ClassSession),
+            [
+                *(
+                    {"id": w + 1, "class_id": 1, "date": first + dt.timedelta(weeks=w)}
+                    for w in range(8)
+                ),
+                {"id": TALK_SESSION, "class_id": 2, "date": TODAY},
+            ],
+        )
+    return store
+
+
+def _marks(store: Store, session_id: int = TODAY_SESSION) -> dict[int, str]:
+    with store.session() as session:
+        rows = session.execute(
+            select(AttendanceMark.learner_id, AttendanceMark.status).where(
+                AttendanceMark.session_id == session_id
+            )
+        )
+        return {learner_id: status for learner_id, status in rows}
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, thirty: Store, settings: QSettings, translations: Translations
+) -> AttendancePage:
+    shown = AttendancePage(thirty, "vi", settings, TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 760)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+class Keys:
+    """Presses keys on a view and counts them."""
+
+    def __init__(self, qtbot: QtBot, view: QTableView) -> None:
+        self.qtbot, self.view, self.count = qtbot, view, 0
+
+    def __call__(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        self.qtbot.keyClick(self.view, key, modifier)
+        self.count += 1
+
+
+def _click_row(qtbot: QtBot, view: QTableView, row: int, column: int = 1) -> None:
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def test_a_roll_call_of_30_with_3_absences_takes_under_10_keystrokes(
+    qtbot: QtBot, page: AttendancePage, thirty: Store
+) -> None:
+    # The class with a session today is first and opens on today's session.
+    assert page.class_box.currentData() == 1
+    assert page.session_box.currentData() == TODAY_SESSION
+    model = page.roll_model
+    assert model.rowCount() == 30  # 29 + the one who withdraws later; not the late joiner
+    ids = [entry.learner_id for entry in model.entries]
+    assert 31 not in ids
+    assert all(entry.status is None for entry in model.entries)  # everyone starts unmarked
+    assert "C" in page.keys_hint.text()
+    assert "K" in page.keys_hint.text()
+
+    keys = Keys(qtbot, page.roll_view)
+    page.roll_view.setFocus()
+    keys(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # all present
+    assert set(_marks(thirty).values()) == {"present"}
+    assert len(_marks(thirty)) == 30
+    absent = {3: Qt.Key.Key_K, 16: Qt.Key.Key_P, 27: Qt.Key.Key_4}
+    for row, key in absent.items():
+        _click_row(qtbot, page.roll_view, row)  # pointing is not a keystroke
+        keys(key)
+    assert keys.count == 4 < 10
+    marks = _marks(thirty)
+    assert len(marks) == 30
+    assert marks[ids[3]] == "absent"
+    assert marks[ids[16]] == "excused"
+    assert marks[ids[27]] == "absent"
+    assert sum(status == "present" for status in marks.values()) == 27
+    assert page.saved_label.text().startswith("✓ Đã lưu")
+    assert "30 / 30" in page.saved_label.text() or "30 trên 30" in page.saved_label.text()
+
+
+def test_keyboard_only_marks_move_down_and_digits_work_in_any_key_set(
+    qtbot: QtBot, page: AttendancePage, thirty: Store
+) -> None:
+    ids = [entry.learner_id for entry in page.roll_model.entries]
+    keys = Keys(qtbot, page.roll_view)
+    page.roll_view.setFocus()
+    # Row by row: C, M, P, K, then the digits 1-4, then Enter skips, arrows move back.
+    for key in (Qt.Key.Key_C, Qt.Key.Key_M, Qt.Key.Key_P, Qt.Key.Key_K):
+        keys(key)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+        keys(key)
+    keys(Qt.Key.Key_Return)  # row 8 stays unmarked
+    keys(Qt.Key.Key_C)  # row 9
+    keys(Qt.Key.Key_Up)
+    keys(Qt.Key.Key_Up)
+    keys(Qt.Key.Key_Space)  # row 8: unmarked -> present
+    keys(Qt.Key.Key_Space)  # -> late
+    marks = _marks(thirty)
+    expected = ["present", "late", "excused", "absent"] * 2 + ["late", "present"]
+    assert [marks.get(ids[row]) for row in range(10)] == expected
+    keys(Qt.Key.Key_Delete)
+    assert ids[8] not in _marks(thirty)
+
+
+def test_undo_puts_back_what_the_last_action_changed(
+    qtbot: QtBot, page: AttendancePage, thirty: Store
+) -> None:
+    ids = [entry.learner_id for entry in page.roll_model.entries]
+    keys = Keys(qtbot, page.roll_view)
+    page.roll_view.setFocus()
+    keys(Qt.Key.Key_K)  # row 0 absent
+    keys(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the other 29 present
+    assert len(_marks(thirty)) == 30
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo "all present"
+    assert _marks(thirty) == {ids[0]: "absent"}
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the K
+    assert _marks(thirty) == {}
+    assert page.roll_model.marked() == 0
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left: nothing happens
+    assert _marks(thirty) == {}
+
+
+def test_the_letter_keys_are_a_setting_of_the_centre_not_the_language(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, settings: QSettings
+) -> None:
+    page.key_set_box.setCurrentIndex(page.key_set_box.findData("en"))
+    keys = Keys(qtbot, page.roll_view)
+    page.roll_view.setFocus()
+    keys(Qt.Key.Key_P)  # English set: present
+    keys(Qt.Key.Key_A)  # absent
+    keys(Qt.Key.Key_K)  # not a key of the English set: nothing
+    ids = [entry.learner_id for entry in page.roll_model.entries]
+    assert _marks(thirty) == {ids[0]: "present", ids[1]: "absent"}
+    assert "<b>E</b>" in page.keys_hint.text()
+    with thirty.session() as session:
+        centre = get_centre(session)
+    assert centre is not None
+    assert settings.value(f"attendance/key_set/{centre.unit_id}") == "en"
+    # A new page (after a restart, in Vietnamese) keeps the centre's English keys.
+    again = AttendancePage(thirty, "vi", settings, TODAY)
+    qtbot.addWidget(again)
+    assert again.key_set_box.currentData() == "en"
+    assert again.roll_view.key_set == "en"
+
+
+def test_the_whole_class_grid_with_rates_and_filtered_edits(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, qtmodeltester
+) -> None:
+    page.roll_view.setFocus()
+    qtbot.keyClick(page.roll_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    page.tabs.setCurrentIndex(1)
+    model = page.grid_model
+    qtmodeltester.check(model)
+    grid = model.grid
+    assert grid is not None
+    assert model.rowCount() == 31
+    assert model.columnCount() == 2 + 8
+    # The current cell is today's session; the rate of the session is in its header.
+    assert page.grid_view.currentIndex().column() == 2 + 4
+    assert model.headerData(6, Qt.Orientation.Horizontal).startswith("23/11\n100")
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "30/11\n"  # a future session
+    before = _marks(thirty)
+
+    page.grid_filter.setText("thi huong")  # folded search: accents ignored
+    qtmodeltester.check(model)
+    shown = [grid.learners[n].learner_id for n in model.rows]
+    assert sorted(shown) == [10, 20, 30]
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(model.index(0, 6))
+    for _ in shown:
+        qtbot.keyClick(page.grid_view, Qt.Key.Key_M)  # late, moving down the column
+    after = _marks(thirty)
+    assert {lid: after[lid] for lid in shown} == dict.fromkeys(shown, "late")
+    assert {k: v for k, v in after.items() if k not in shown} == {
+        k: v for k, v in before.items() if k not in shown
+    }
+    # A past session: catching up in the grid (three sessions marked, rates follow).
+    page.grid_filter.setText("")
+    page.grid_view.setCurrentIndex(model.index(0, 2))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    first = grid.learners[0].learner_id
+    assert _marks(thirty, 1)[first] == "present"
+    assert len(_marks(thirty, 1)) == 30  # not the late joiner, who was not enrolled yet
+    assert model.data(model.index(0, 1)) == "40 %"  # 2 of the 5 held so far
+    # Cells of learners not enrolled on the date cannot be marked.
+    late_joiner = next(r for r, n in enumerate(model.rows) if grid.learners[n].learner_id == 31)
+    page.grid_view.setCurrentIndex(model.index(late_joiner, 2))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_C)
+    assert 31 not in _marks(thirty, 1)
+    assert "Không" in page.saved_label.text() or "chưa ghi danh" in page.saved_label.text()
+
+
+def test_a_session_that_did_not_take_place_keeps_its_marks_and_blocks_the_roll_call(
+    qtbot: QtBot, page: AttendancePage, thirty: Store
+) -> None:
+    page.roll_view.setFocus()
+    qtbot.keyClick(page.roll_view, Qt.Key.Key_C)
+    qtbot.mouseClick(page.cancelled_button, Qt.MouseButton.LeftButton)
+    page.reason_box.setCurrentIndex(page.reason_box.findData("weather"))
+    page.reason_note.setText("Mưa bão")
+    page.reason_note.editingFinished.emit()
+    with thirty.session() as session:
+        row = session.get(ClassSession, TODAY_SESSION)
+        assert row is not None
+        assert (row.status, row.cancel_reason, row.cancel_note) == (
+            "cancelled",
+            "weather",
+            "Mưa bão",
+        )
+    assert len(_marks(thirty)) == 1  # kept
+    assert not page.roll_view.isEnabled()
+    assert "không diễn ra" in page.session_box.currentText()
+    qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
+    with thirty.session() as session:
+        row = session.get(ClassSession, TODAY_SESSION)
+        assert row is not None
+        assert (row.status, row.cancel_reason) == ("held", None)
+    assert page.roll_view.isEnabled()
+
+
+def test_walk_ins_of_a_talk_by_sex(qtbot: QtBot, page: AttendancePage, thirty: Store) -> None:
+    page.open_session(TALK_SESSION)
+    assert page.walk_ins.isVisible()
+    assert page.roll_model.rowCount() == 0
+    page.walk_in_boxes["male"].setValue(12)
+    page.walk_in_boxes["female"].setValue(25)
+    with thirty.session() as session:
+        row = session.get(ClassSession, TALK_SESSION)
+        assert row is not None
+        assert (row.walk_ins_male, row.walk_ins_female, row.walk_ins_unknown) == (12, 25, 0)
+    page.open_session(TODAY_SESSION)
+    assert not page.walk_ins.isVisible()  # a course without walk-ins
+
+
+def test_the_overview_opens_todays_roll_call_on_a_double_click(
+    qtbot: QtBot, thirty: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = MainWindow(thirty, settings, translations, today=TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.overview_loaded, timeout=10000):
+        window.show()
+    table = window.overview.today
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("Lớp"))
+    index: QModelIndex = table.model().index(row, 0)
+    centre = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    with qtbot.waitSignal(window.attendance.session_shown, timeout=5000) as shown:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert shown.args == [TODAY_SESSION]
+    assert window.pages.currentWidget() is window.attendance
+    assert window.attendance.tabs.currentIndex() == 0
+    assert window.attendance.roll_view.hasFocus() or window.attendance.roll_view.isVisible()
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
+    reason="pdftotext is not installed",
+)
+def test_paper_sign_in_sheet_summary_and_certificate(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, tmp_path: Path
+) -> None:
+    page.roll_view.setFocus()
+    qtbot.keyClick(page.roll_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    page.ask_save_path = lambda name: str(tmp_path / name)
+    sheet = page.print_sign_in_sheet()
+    assert sheet is not None
+    assert sheet.name == "danh-sach-ky-ten-1.pdf"
+    text = _pdf_text(sheet)
+    assert "DANH SÁCH KÝ TÊN" in text
+    assert "Lớp tiếng Anh giao tiếp" in text
+    assert "Đặng Thu Hà" in text  # the facilitator
+    assert "TTHTCĐ xã Sóc Sơn" in text
+    assert "Hoàng Thị Thảo" in text or "Thị Thảo" in text
+    for day in ("02/11", "09/11", "16/11", "23/11", "30/11"):  # the month's sessions
+        assert day in text
+    assert "26/10" not in text
+
+    page.tabs.setCurrentIndex(1)
+    summary = page.print_summary()
+    assert summary is not None
+    assert "TỔNG HỢP CHUYÊN CẦN" in _pdf_text(summary)
+
+    model = page.grid_model
+    assert model.grid is not None
+    row = next(r for r, n in enumerate(model.rows) if model.grid.learners[n].learner_id == 1)
+    page.grid_view.setCurrentIndex(model.index(row, 0))
+    certificate = page.print_certificate()
+    assert certificate is not None
+    text = _pdf_text(certificate)
+    assert "GIẤY CHỨNG NHẬN" in text
+    assert page.grid_model.grid is not None
+    name = next(x.full_name for x in page.grid_model.grid.learners if x.learner_id == 1)
+    assert name in text
