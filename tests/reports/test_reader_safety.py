@@ -286,3 +286,21 @@ def test_shared_strings_read_the_same_on_both_paths(
     assert fast.status == "ok"
     assert (fast.meta, fast.cube, fast.sources) == (careful.meta, careful.cube, careful.sources)
     assert (fast.meta, fast.cube) == (original.meta, original.cube)
+
+
+def test_an_oversized_sheet_is_refused_from_the_zip_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet too large for any real report is refused before parsing, whatever its
+    compression ratio (the limit is lowered here so the test writes 2 MB, not 80)."""
+    import random
+
+    monkeypatch.setattr(reader, "MAX_SHEET_BYTES", 1_000_000)
+    digits = random.Random(1).randbytes(2_000_000).translate(bytes(48 + i % 10 for i in range(256)))
+    big = tmp_path / "big.xlsx"
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", digits)
+    assert reader.check_archive(big) == "sheet_too_large"
+    assert _codes(big) == {"file.unsafe"}

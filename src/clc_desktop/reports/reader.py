@@ -57,6 +57,10 @@ MAX_RATIO: Final = 150
 MAX_DATA_ROWS: Final = 200_000
 #: Parts calamine parses larger than this (uncompressed) go to the careful path.
 MAX_FAST_PART_BYTES: Final = 64 * 1024 * 1024
+#: A worksheet larger than this (uncompressed) is refused before any parser sees it:
+#: room for MAX_DATA_ROWS rows of ~400 bytes, far beyond any real report.
+MAX_SHEET_BYTES: Final = 80 * 1024 * 1024
+_UNSAFE_REASONS: Final = ("bomb", "sheet_too_large")
 OPTIONAL_META: Final = ("unit_code", "parent_id", "replaces")
 REQUIRED_META: Final = tuple(key for key in META_KEYS if key not in OPTIONAL_META)
 _ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
@@ -147,6 +151,8 @@ def check_archive(path: Path) -> str | None:
     total = 0
     for entry in entries:
         total += entry.file_size
+        if entry.filename.startswith("xl/worksheets/") and entry.file_size > MAX_SHEET_BYTES:
+            return "sheet_too_large"
         if entry.file_size > 1_000_000 and entry.file_size > MAX_RATIO * max(
             entry.compress_size, 1
         ):
@@ -169,7 +175,8 @@ def read_report(
     report = ReportFile(path)
     reason = check_archive(path)
     if reason is not None:
-        report.reject("file.unsafe" if reason == "bomb" else "file.not_xlsx", reason=reason)
+        unsafe = reason in _UNSAFE_REASONS
+        report.reject("file.unsafe" if unsafe else "file.not_xlsx", reason=reason)
         return report
     sheets = _load_fast(path) if fast else None
     if sheets is None:
