@@ -46,3 +46,15 @@ def test_a_second_writer_is_refused(tmp_path: Path) -> None:
     with open_coordinator_store(tmp_path / "coord.db"), pytest.raises(Problem) as caught:
         open_coordinator_store(tmp_path / "coord.db", lock_timeout=0.1)
     assert caught.value.code == "store.in_use"
+
+
+def test_the_tables_compile_for_postgresql_too() -> None:
+    """Nothing SQLite-only in the models: a city could point the store at PostgreSQL."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+    for table in CoordinatorBase.metadata.sorted_tables:
+        assert "CREATE TABLE" in str(CreateTable(table).compile(dialect=dialect))
+        for index in table.indexes:
+            assert "CREATE INDEX" in str(CreateIndex(index).compile(dialect=dialect))
