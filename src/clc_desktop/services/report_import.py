@@ -293,20 +293,16 @@ class _Readers:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     def read(self, files: list[Path]) -> Iterator[tuple[Path, ReportFile]]:
-        if self.pool is None:
-            for path in files:
-                yield path, _read_one(path, *self.options)
-            return
-        chunk = max(1, min(32, len(files) // (self.workers * 8)))
-        # The reader's own function: a worker imports the reports package only.
+        # The reader's own function: a worker process imports the reports package only.
         read = functools.partial(
             read_report, expected_period=self.options[0], known_units=self.options[1]
         )
+        if self.pool is None:
+            for path in files:
+                yield path, read(path)
+            return
+        chunk = max(1, min(32, len(files) // (self.workers * 8)))
         yield from zip(files, self.pool.map(read, files, chunksize=chunk), strict=True)
-
-
-def _read_one(path: Path, expected_period: str | None, known_units: set[str] | None) -> ReportFile:
-    return read_report(path, expected_period=expected_period, known_units=known_units)
 
 
 def _outcome_of(path: Path, report: ReportFile) -> FileOutcome:
