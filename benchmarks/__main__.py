@@ -58,12 +58,17 @@ class Result:
         return [
             self.name,
             str(len(self.samples)),
-            f"{median * 1000:.0f}",
-            f"{max(self.samples) * 1000:.0f}",
+            _ms(median),
+            _ms(max(self.samples)),
             peak,
             ratio,
             self.note,
         ]
+
+
+def _ms(seconds: float) -> str:
+    """Milliseconds, with a decimal where they are few."""
+    return f"{seconds * 1000:.1f}" if seconds < 0.01 else f"{seconds * 1000:.0f}"
 
 
 def _run_child(code: str, env: dict[str, str] | None = None) -> dict[str, float]:
@@ -219,6 +224,44 @@ def bench_check(db: Path, runs: int, workdir: Path) -> Result:
     return Result("check the exported report", samples, note="read + validate one file")
 
 
+def bench_search(size: str) -> Result:
+    """Search as you type over the learner list (benchmarks/search.py)."""
+    from benchmarks.search import measure_search
+
+    timings = measure_search(100_000 if size == "large" else 2_000)
+    return Result(
+        f"learner search per keystroke ({timings.learners:,} learners)",
+        timings.samples,
+        baseline=timings.baseline,
+        note=f"{len(timings.samples)} keystrokes, search + filter; baseline: one substring "
+        f"scan of the folded names; list load + index {timings.load_seconds * 1000:.0f} ms",
+    )
+
+
+def bench_consolidate(size: str, runs: int) -> list[Result]:
+    """Import and consolidate many centre reports (benchmarks/consolidation.py), next to a
+    plain openpyxl script summing the same data sheets and a bare unzip + XML parse."""
+    from benchmarks.consolidation import CENTRES, bench_consolidation
+
+    if size == "large":
+        files, centres = 579, CENTRES
+    else:
+        files, centres = 8, CENTRES[:2]
+    clc, _reading, plain, bare = bench_consolidation(files, runs, centres=centres)
+    ratio = statistics.median(plain.samples) / statistics.median(clc.samples)
+    return [
+        Result(
+            clc.name,
+            clc.samples,
+            baseline=bare.samples,
+            note=f"vs baseline: the bare unzip + XML parse; {ratio:.1f}x faster than the "
+            "plain openpyxl script",
+        ),
+        Result(f"  {plain.name}", plain.samples, note=plain.note),
+        Result(f"  {bare.name}", bare.samples, note=bare.note),
+    ]
+
+
 def _demo_school_year() -> str:
     """The demo's main school year: the latest one that has ended."""
     from clc_desktop.domain.periods import school_year_of
@@ -267,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for step in steps:
             results.append(step())
+        results.append(bench_search(args.size))
+        results.extend(bench_consolidate(args.size, max(1, min(args.runs, 3))))
     print(
         f"CLC Desktop benchmarks ({args.size} demo centre, Python "
         f"{sys.version.split()[0]}, {os.cpu_count()} cores)"

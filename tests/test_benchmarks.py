@@ -27,5 +27,8 @@ def test_the_benchmark_table_prints_at_a_small_size() -> None:
         "verified backup",
         "report + learners",
         "check the exported report",
+        "learner search per keystroke",
+        "import + consolidate (8 files)",
+        "plain openpyxl sum",
     ):
         assert name in result.stdout
