@@ -35,8 +35,11 @@ def print_font(points: float = 10) -> QFont:
     return font
 
 
-def write_pdf(html: str, path: Path, *, landscape: bool = False) -> Path:
-    """Lay ``html`` out on A4 pages and write them to ``path`` as a PDF."""
+def write_pdf(
+    html: str, path: Path, *, landscape: bool = False, points: float = 10, numbered: bool = True
+) -> Path:
+    """Lay ``html`` out on A4 pages and write them to ``path`` as a PDF (with page numbers
+    when ``numbered``)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -46,7 +49,9 @@ def write_pdf(html: str, path: Path, *, landscape: bool = False) -> Path:
     )
     printer.setPageMargins(QMarginsF(14, 12, 14, 12), QPageLayout.Unit.Millimeter)
     document = QTextDocument()
-    document.setDefaultFont(print_font())
+    document.setDefaultFont(print_font(points))
+    if not numbered:  # a page size of its own: Qt adds no page numbers
+        document.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
     document.setHtml(html)
     document.print_(printer)
     return path
@@ -76,12 +81,13 @@ class AttendancePaper(QObject):
         )
 
     def _class_line(self, grid: ClassGrid) -> str:
-        parts = [self.tr("Class: %1").replace("%1", f"<b>{escape(grid.class_name)}</b>")]
+        line = self.tr("Class: %1").replace("%1", f"<b>{escape(grid.class_name)}</b>")
+        parts = []
         if grid.facilitator:
             parts.append(self.tr("Facilitator: %1").replace("%1", escape(grid.facilitator)))
         if grid.location:
             parts.append(self.tr("Place: %1").replace("%1", escape(grid.location)))
-        return "<p>" + " &nbsp;·&nbsp; ".join(parts) + "</p>"
+        return f"<p>{line}<br/>" + " &nbsp;·&nbsp; ".join(parts) + "</p>"
 
     def _place_and_date(self, today: dt.date) -> str:
         place = (self._centre.commune_name if self._centre else "") or ""
@@ -121,7 +127,7 @@ class AttendancePaper(QObject):
         ]
         head = (
             f"<th {_CELL}>" + self.tr("No.") + "</th>"
-            f'<th {_CELL} width="30%">' + self.tr("Full name") + "</th>"
+            f'<th {_CELL} width="28%">' + self.tr("Full name") + "</th>"
             f"<th {_CELL}>"
             + self.tr("Born")
             + "</th>"
@@ -151,7 +157,8 @@ class AttendancePaper(QObject):
             + "</h2>"
             + f'<p align="center">{escape(title_period)}</p>'
             + self._class_line(grid)
-            + '<table width="100%" cellspacing="0" style="border-collapse: collapse;">'
+            + '<table width="100%" cellspacing="0" cellpadding="7"'
+            ' style="border-collapse: collapse;">'
             + f'<thead><tr bgcolor="#eeeeee">{head}</tr></thead>'
             + "".join(rows)
             + "</table><p><i>"
@@ -164,11 +171,15 @@ class AttendancePaper(QObject):
         """Rates per learner over the held sessions up to ``today``."""
         counted = [s for s in grid.sessions if grid.counts(s)]
         cancelled = sum(not s.held for s in grid.sessions if s.date <= today)
-        head = "".join(
+        head = (
+            f"<th {_CELL}>"
+            + self.tr("No.")
+            + f'</th><th {_CELL} width="30%">'
+            + self.tr("Full name")
+            + "</th>"
+        ) + "".join(
             f"<th {_CELL}>{text}</th>"
             for text in (
-                self.tr("No."),
-                self.tr("Full name"),
                 self.tr("Born"),
                 self.tr("Expected"),
                 self.tr("Present"),
@@ -239,7 +250,7 @@ class AttendancePaper(QObject):
         centre = escape(self._centre.name) if self._centre else ""
         lines = [
             self.tr("Learner: %1").replace(
-                "%1", f'<span style="font-size: 20pt;"><b>{escape(learner.full_name)}</b></span>'
+                "%1", f'<span style="font-size: 26pt;"><b>{escape(learner.full_name)}</b></span>'
             )
         ]
         if learner.birth_year:
@@ -261,14 +272,14 @@ class AttendancePaper(QObject):
             .replace("%2", str(rate.expected))
             .replace("%3", self._percent(rate.value))
         )
-        body = "".join(f'<p align="center" style="font-size: 14pt;">{line}</p>' for line in lines)
+        body = "".join(f'<p align="center">{line}</p>' for line in lines)
         return (
-            '<table width="100%" cellpadding="24" style="border: 4px double #1f4e5f;"><tr><td>'
+            '<table width="100%" cellpadding="12" style="border: 4px double #1f4e5f;"><tr><td>'
             + self._header()
-            + '<h1 align="center" style="color: #1f4e5f; font-size: 28pt;">'
+            + '<p align="center" style="color: #1f4e5f; font-size: 30pt;"><b>'
             + self.tr("CERTIFICATE OF ATTENDANCE")
-            + "</h1>"
-            + '<p align="center" style="font-size: 14pt;">'
+            + "</b></p>"
+            + '<p align="center">'
             + self.tr("%1 certifies that").replace("%1", f"<b>{centre}</b>")
             + "</p>"
             + body
@@ -279,7 +290,7 @@ class AttendancePaper(QObject):
             + self.tr("Centre director")
             + "</b><br/><i>"
             + self.tr("(signature, full name and stamp)")
-            + "</i><br/><br/><br/><br/></td></tr></table>"
+            + "</i></td></tr></table>"
             + "</td></tr></table>"
         )
 

@@ -777,17 +777,29 @@ class AttendancePage(QWidget):
             return None
         html = AttendancePaper(self._centre, self).certificate(grid, learner, self.today)
         return self._write(
-            html, f"giay-chung-nhan-{grid.class_id}-{learner.learner_id}", landscape=True
+            html,
+            f"giay-chung-nhan-{grid.class_id}-{learner.learner_id}",
+            landscape=True,
+            points=12,
+            numbered=False,
         )
 
-    def _write(self, html: str, name: str, *, landscape: bool) -> Path | None:
+    def _write(
+        self,
+        html: str,
+        name: str,
+        *,
+        landscape: bool,
+        points: float = 10,
+        numbered: bool = True,
+    ) -> Path | None:
         chosen = self.ask_save_path(name + ".pdf")
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        write_pdf(html, path, landscape=landscape)
+        write_pdf(html, path, landscape=landscape, points=points, numbered=numbered)
         self.printed.emit(path)
         return path
 
