@@ -11,7 +11,9 @@ from sqlalchemy import func, insert, select
 from clc_desktop.domain.attendance import next_in_cycle, status_for_key
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.domain.messages import Problem
+from clc_desktop.domain.schedule import Recurrence, schedule_dates
 from clc_desktop.services import attendance as att
+from clc_desktop.services.classes import ClassForm, apply_schedule, class_summary, create_class
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import (
     AttendanceMark,
@@ -279,26 +281,44 @@ def test_session_status_and_walk_ins(course: Store) -> None:
     ("first", "until"),
     [
         (dt.date(2026, 12, 3), dt.date(2027, 2, 28)),  # across a year end and February
-        (dt.date(2027, 1, 29), dt.date(2027, 4, 2)),  # month ends of 28, 31, 30 days
+        (dt.date(2027, 1, 28), dt.date(2027, 4, 1)),  # month ends of 31, 28, 31 days
     ],
 )
 def test_a_recurring_schedule_across_month_and_year_ends_gives_each_date_once(
     store: Store, first: dt.date, until: dt.date
 ) -> None:
-    """Twice a week (Monday and Thursday) across month and year ends. The classes page's
-    schedule function is not in the tree yet: the sessions are generated here and the
-    test pins that the store and the grid hold each date once."""
-    days = sorted(
-        {d for d in weekly(first, until)}
-        | {d + dt.timedelta(days=4) for d in weekly(first, until) if d + dt.timedelta(4) <= until}
-    )
+    """Mondays and Thursdays across month and year ends, through the Classes page's own
+    schedule (domain.schedule) and session writer (services.classes), applied twice."""
+    rule = Recurrence(start=first, end=until, weekdays=frozenset({0, 3}))
+    days = schedule_dates(rule)
     with store.session() as session:
-        session.execute(insert(LearningClass), [{"id": 1, "name": "Lớp", "topic": "health"}])
-        session.execute(insert(ClassSession), [{"class_id": 1, "date": d} for d in days])
-        grid = att.load_class_grid(session, 1, until)
+        class_id = create_class(
+            session, ClassForm(name="Lớp", topic="health", start_date=first), days
+        )
+        apply_schedule(session, class_id, schedule_dates(rule))  # again: nothing added
+        grid = att.load_class_grid(session, class_id, until)
     dates = [s.date for s in grid.sessions]
-    assert dates == sorted(set(dates))
-    assert {(d.year, d.month) for d in dates} >= {
-        (first.year, first.month),
-        (until.year, until.month),
-    }
+    assert dates == days
+    assert len(dates) == len(set(dates))
+    assert all(d.weekday() in (0, 3) for d in dates)
+    months = {(d.year, d.month) for d in dates}
+    assert {(first.year, first.month), (until.year, until.month)} <= months
+    # Every week between the two dates has its two sessions (none lost at a month end).
+    weeks = {d - dt.timedelta(days=d.weekday()) for d in dates}
+    assert all(sum(d - dt.timedelta(days=d.weekday()) == w for d in dates) <= 2 for w in weeks)
+    assert len(dates) >= 2 * ((until - first).days // 7) - 1
+
+
+def test_the_grid_and_the_classes_page_count_the_same_rate(course: Store) -> None:
+    """One rule (the report's) behind both: the whole-class grid and the class summary."""
+    with course.session() as session:
+        sessions = [s for s in att.class_sessions(session, 1) if s.date <= TODAY]
+        for n, info in enumerate(sessions):
+            att.mark_all_present(session, info.session_id)
+            att.set_mark(session, info.session_id, 1 + n % 4, "absent")
+        att.set_session_status(session, sessions[3].session_id, "cancelled", "other")
+    with course.session() as session:
+        grid = att.load_class_grid(session, 1, TODAY)
+        summary = class_summary(session, 1, TODAY)
+    rate = grid.class_rate()
+    assert (rate.attended, rate.expected) == (summary.attended, summary.expected)
