@@ -78,6 +78,8 @@ def test_the_learners_sheet_holds_each_counted_learners_share(
     report = read_report(path)
     assert report.status == "ok", report.findings
     assert report.meta["personal_data"] == "learners"
+    # `check` tells whoever receives the file that it holds personal data.
+    assert [f.code for f in report.findings] == ["report.personal_data"]
 
 
 def test_without_the_choice_no_personal_data_leaves_and_the_hash_is_the_same(
@@ -93,6 +95,7 @@ def test_without_the_choice_no_personal_data_leaves_and_the_hash_is_the_same(
         assert not names & set(_texts(workbook[name])), name
     plain_meta, personal_meta = read_report(plain).meta, read_report(personal).meta
     assert plain_meta["personal_data"] == "none"
+    assert read_report(plain).findings == []
     # The learners sheet is not part of the content hash.
     assert plain_meta["content_sha256"] == personal_meta["content_sha256"]
 

@@ -222,6 +222,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "đơn vị «{unit}» không có trong danh sách đơn vị",
         "en": "the unit «{unit}» is outside the hierarchy",
     },
+    "report.personal_data": {
+        "vi": "tệp có trang «learners» chứa họ tên, ngày sinh của học viên (dữ liệu cá nhân); khi tổng hợp, trang này không được dùng",
+        "en": "the file has the sheet «learners» with learners' names and birth dates (personal data); consolidation does not use it",
+    },
     "report.more_marks_than_expected": {
         "vi": "chủ đề {topic}: số lượt có mặt và vắng lớn hơn số lượt dự kiến",
         "en": "topic {topic}: attendances and absences exceed the expected attendances",

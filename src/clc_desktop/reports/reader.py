@@ -515,6 +515,8 @@ def _check_content(
         [(s.unit_id, s.period, s.content_sha256) for s in report.sources],
     )
     report.recomputed_sha256 = recomputed
+    if meta.get("personal_data") == "learners":
+        report._add(WARNING, "report.personal_data")
     if recomputed != meta["content_sha256"]:
         report._add(FLAGGED, "report.hash_mismatch")
     mismatches = additivity_mismatches(report.cube)
