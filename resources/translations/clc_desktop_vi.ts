@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>%1 of %2 marked</source>
-        <translation>đã điểm danh %1 / %2</translation>
+        <translation>Đã điểm danh %1 / %2</translation>
     </message>
     <message>
         <source>Saved</source>
