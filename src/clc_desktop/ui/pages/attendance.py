@@ -50,7 +50,6 @@ from clc_desktop.ui.attendance_models import (
     MarkTableView,
     RollCallTableModel,
 )
-from clc_desktop.ui.attendance_print import AttendancePaper, write_pdf
 from clc_desktop.ui.i18n import format_date
 
 #: After the last change, the overview's numbers are recounted this much later.
@@ -733,6 +732,8 @@ class AttendancePage(QWidget):
         ]
 
     def print_sign_in_sheet(self) -> Path | None:
+        from clc_desktop.ui.attendance_print import AttendancePaper  # Qt printing: on use
+
         grid = self._grid_for_paper()
         if grid is None:
             return None
@@ -750,6 +751,8 @@ class AttendancePage(QWidget):
         return self._write(html, f"danh-sach-ky-ten-{grid.class_id}", landscape=len(sessions) > 5)
 
     def print_summary(self) -> Path | None:
+        from clc_desktop.ui.attendance_print import AttendancePaper  # Qt printing: on use
+
         grid = self._grid_for_paper()
         if grid is None:
             return None
@@ -757,6 +760,8 @@ class AttendancePage(QWidget):
         return self._write(html, f"tong-hop-chuyen-can-{grid.class_id}", landscape=False)
 
     def print_certificate(self) -> Path | None:
+        from clc_desktop.ui.attendance_print import AttendancePaper  # Qt printing: on use
+
         grid = self._grid_for_paper()
         index = self.grid_view.currentIndex()
         if grid is None or not index.isValid() or not self.grid_model.rows:
@@ -796,6 +801,8 @@ class AttendancePage(QWidget):
         chosen = self.ask_save_path(name + ".pdf")
         if not chosen:
             return None
+        from clc_desktop.ui.attendance_print import write_pdf
+
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
