@@ -50,7 +50,7 @@ CHILD = textwrap.dedent("""
             learner = page.roll_model.entries[row].learner_id
             QTest.keyClick(view, key)
             entry = page.roll_model.entries[row]
-            if page.saved_label.text().startswith("✓") and entry.status is not None:
+            if page.saved_state.startswith("✓") and entry.status is not None:
                 print(f"saved {learner} {number}", flush=True)
     print("done", flush=True)
     input()

@@ -69,8 +69,12 @@ def next_in_cycle(status: str | None) -> MarkStatus | None:
     return CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)]
 
 
+_ATTENDED_VALUES: Final = frozenset(mark.value for mark in ATTENDED_MARKS)
+
+
 def attended(status: str | None) -> bool:
-    return status is not None and MarkStatus(status) in ATTENDED_MARKS
+    """Present or late (the marks that count as an attendance)."""
+    return status in _ATTENDED_VALUES
 
 
 @dataclass(frozen=True, slots=True)

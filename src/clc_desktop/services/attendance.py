@@ -355,6 +355,8 @@ class ClassGrid:
     sessions: list[SessionInfo]
     expected: set[tuple[int, int]]  # (learner_id, session_id)
     marks: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Rates computed since the last change (a view asks for them on every paint).
+    _rates: dict[tuple[str, int], Rate] = field(default_factory=dict, repr=False)
 
     def counts(self, info: SessionInfo) -> bool:
         """Held and not in the future: the sessions rates are made of."""
@@ -369,6 +371,7 @@ class ClassGrid:
     def apply(self, change: MarkChange) -> None:
         """Keep the grid in step with a saved change."""
         key = (change.learner_id, change.session_id)
+        self._rates.clear()
         if change.current is None:
             self.marks.pop(key, None)
         else:
@@ -386,20 +389,31 @@ class ClassGrid:
         return Rate(came, expected, absences)
 
     def learner_rate(self, learner_id: int) -> Rate:
-        return self._rate((learner_id, s.session_id) for s in self.sessions if self.counts(s))
+        key = ("learner", learner_id)
+        if key not in self._rates:
+            self._rates[key] = self._rate(
+                (learner_id, s.session_id) for s in self.sessions if self.counts(s)
+            )
+        return self._rates[key]
 
     def session_rate(self, session_id: int) -> Rate:
-        info = next(s for s in self.sessions if s.session_id == session_id)
-        if not self.counts(info):
-            return Rate(0, 0, 0)
-        return self._rate((learner.learner_id, session_id) for learner in self.learners)
+        key = ("session", session_id)
+        if key not in self._rates:
+            info = next(s for s in self.sessions if s.session_id == session_id)
+            self._rates[key] = (
+                self._rate((learner.learner_id, session_id) for learner in self.learners)
+                if self.counts(info)
+                else Rate(0, 0, 0)
+            )
+        return self._rates[key]
 
     def class_rate(self) -> Rate:
-        return self._rate(
-            (learner.learner_id, s.session_id)
-            for learner in self.learners
-            for s in self.sessions
-            if self.counts(s)
+        """The sum over learners (each pair counted once, as in the report)."""
+        rates = [self.learner_rate(learner.learner_id) for learner in self.learners]
+        return Rate(
+            sum(r.attended for r in rates),
+            sum(r.expected for r in rates),
+            sum(r.absences for r in rates),
         )
 
 

@@ -130,6 +130,7 @@ class ClassGridTableModel(QAbstractTableModel):
         self._folded: list[str] = []
         self._filter = ""
         self.key_set = "vi"
+        self._letters: tuple[str, dict[str | None, str]] = ("", {})
         self.not_held_text = ""
         self.not_expected_text = ""
 
@@ -187,6 +188,13 @@ class ClassGridTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, column), self.index(row, column))
             self.dataChanged.emit(self.index(row, RATE), self.index(row, RATE))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def _letter(self, status: str) -> str:
+        """The key letter shown for a mark (cached per key set: paints ask for it often)."""
+        if self._letters[0] != self.key_set:
+            letters = {m.value: key_for(m, self.key_set) for m in MarkStatus}
+            self._letters = (self.key_set, letters)  # type: ignore[assignment]
+        return self._letters[1][status]
 
     # -- the model -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -246,12 +254,13 @@ class ClassGridTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         info = grid.sessions[column - FIRST_SESSION]
-        status = grid.mark(learner.learner_id, info.session_id)
-        expected = grid.is_expected(learner.learner_id, info.session_id)
+        key = (learner.learner_id, info.session_id)
+        status = grid.marks.get(key)
+        expected = key in grid.expected
         if role == Qt.ItemDataRole.DisplayRole:
             if status is None:
                 return "" if expected or info.held else "–"
-            return key_for(MarkStatus(status), self.key_set)
+            return self._letter(status)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not info.held:
                 return QBrush(QColor(NOT_HELD))

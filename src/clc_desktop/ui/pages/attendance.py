@@ -13,6 +13,7 @@ by the centre's permanent id), not of the UI language: a shared PC never changes
 from __future__ import annotations
 
 import datetime as dt
+import html
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,6 +53,8 @@ from clc_desktop.ui.attendance_models import (
 )
 from clc_desktop.ui.i18n import format_date
 
+#: Colours of the saved state.
+OK, FAILED, NEUTRAL = "#1e7b34", "#b3261e", "#202124"
 #: After the last change, the overview's numbers are recounted this much later.
 CHANGED_DELAY_MS = 1500
 
@@ -83,6 +86,7 @@ class AttendancePage(QWidget):
         self._undo: list[list[MarkChange]] = []
         self._filling = False
         self.last_save_seconds = 0.0
+        self.saved_state = ""  # the roll call's saved state as plain text
         #: Replaced in tests: the save dialog of the PDF files.
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
         self._labels = {
@@ -297,6 +301,8 @@ class AttendancePage(QWidget):
         self.grid_view.horizontalHeader().setDefaultSectionSize(52)
         self.grid_view.horizontalHeader().setMinimumHeight(40)
         layout.addWidget(self.grid_view, 1)
+        self.grid_saved = QLabel()
+        layout.addWidget(self.grid_saved)
         self.grid_hint = QLabel()
         self.grid_hint.setObjectName("hint")
         self.grid_hint.setWordWrap(True)
@@ -425,8 +431,7 @@ class AttendancePage(QWidget):
         self._show_session_state()
         if self.roll_model.rowCount():
             self.roll_view.setCurrentIndex(self.roll_model.index(0, 2))
-        self.saved_label.setText(self._progress_text())
-        self.saved_label.setStyleSheet("")
+        self._show_state(self.saved_label, NEUTRAL, self._progress_text())
         self.session_shown.emit(session_id)
 
     def _show_session_state(self) -> None:
@@ -449,8 +454,10 @@ class AttendancePage(QWidget):
         is_event = info.kind == ClassKind.EVENT.value
         self.walk_ins.setVisible(is_event or info.walk_ins > 0)
         if not info.held:
-            self.saved_label.setText(
-                self.tr("This session did not take place: its marks are kept but count nowhere.")
+            self._show_state(
+                self.saved_label,
+                NEUTRAL,
+                self.tr("This session did not take place: its marks are kept but count nowhere."),
             )
 
     # -- key set (a setting of the centre) -------------------------------------------------
@@ -517,13 +524,9 @@ class AttendancePage(QWidget):
                 self.roll_model.apply(change)
             if self._grid_class is not None:
                 self.grid_model.apply(change)
-        self.saved_label.setStyleSheet("color: #1e7b34;")
-        self.saved_label.setText(
-            "✓ "
-            + self.tr("Saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
-            + " · "
-            + self._progress_text()
-        )
+        saved = self.tr("Saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+        self._show_state(self.saved_label, OK, f"✓ {saved} · {self._progress_text()}")
+        self._show_state(self.grid_saved, OK, f"✓ {saved}")
         self._update_grid_summary()
         self._changed_timer.start()
         self.mark_saved.emit(changes)
@@ -540,8 +543,15 @@ class AttendancePage(QWidget):
         )
 
     def _show_problem(self, problem: Problem) -> None:
-        self.saved_label.setStyleSheet("color: #b3261e;")
-        self.saved_label.setText("✕ " + problem.text(self._language))
+        text = "✕ " + problem.text(self._language)
+        self._show_state(self.saved_label, FAILED, text)
+        self._show_state(self.grid_saved, FAILED, text)
+
+    def _show_state(self, label: QLabel, colour: str, text: str) -> None:
+        """A coloured line of plain text (rich text: no style sheet recomputed per key)."""
+        label.setText(f'<span style="color: {colour};">{html.escape(text)}</span>')
+        if label is self.saved_label:
+            self.saved_state = text
 
     def set_mark(self, session_id: int, learner_id: int, status: MarkStatus | None) -> bool:
         """Save one mark (the UI path every key goes through); True when saved."""
@@ -633,8 +643,9 @@ class AttendancePage(QWidget):
             self.session_box.setItemText(index, self._session_label(info))
         self._show_session_state()
         if info.held:
-            self.saved_label.setStyleSheet("color: #1e7b34;")
-            self.saved_label.setText("✓ " + self.tr("Saved") + " · " + self._progress_text())
+            self._show_state(
+                self.saved_label, OK, "✓ " + self.tr("Saved") + " · " + self._progress_text()
+            )
         self._grid_class = None
         if self.tabs.currentIndex() == 1:
             self.load_grid()
