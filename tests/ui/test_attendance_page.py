@@ -23,6 +23,7 @@ from clc_desktop.storage.models import (
     Learner,
     LearningClass,
 )
+from clc_desktop.ui.attendance_models import FIRST_SESSION, RATE
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.main_window import MainWindow
 from clc_desktop.ui.pages.attendance import AttendancePage
@@ -252,14 +253,17 @@ def test_the_whole_class_grid_with_rates_and_filtered_edits(
     page.tabs.setCurrentIndex(1)
     model = page.grid_model
     qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Vertical).startswith("1. ")
     grid = model.grid
     assert grid is not None
     assert model.rowCount() == 31
-    assert model.columnCount() == 2 + 8
+    assert model.columnCount() == 1 + 8
     # The current cell is today's session; the rate of the session is in its header.
-    assert page.grid_view.currentIndex().column() == 2 + 4
-    assert model.headerData(6, Qt.Orientation.Horizontal).startswith("23/11\n100")
-    assert model.headerData(7, Qt.Orientation.Horizontal) == "30/11\n"  # a future session
+    assert page.grid_view.currentIndex().column() == FIRST_SESSION + 4
+    assert model.headerData(FIRST_SESSION + 4, Qt.Orientation.Horizontal).startswith("23/11\n100")
+    assert (
+        model.headerData(FIRST_SESSION + 5, Qt.Orientation.Horizontal) == "30/11\n"
+    )  # a future session
     before = _marks(thirty)
 
     page.grid_filter.setText("thi huong")  # folded search: accents ignored
@@ -267,7 +271,7 @@ def test_the_whole_class_grid_with_rates_and_filtered_edits(
     shown = [grid.learners[n].learner_id for n in model.rows]
     assert sorted(shown) == [10, 20, 30]
     page.grid_view.setFocus()
-    page.grid_view.setCurrentIndex(model.index(0, 6))
+    page.grid_view.setCurrentIndex(model.index(0, FIRST_SESSION + 4))
     for _ in shown:
         qtbot.keyClick(page.grid_view, Qt.Key.Key_M)  # late, moving down the column
     after = _marks(thirty)
@@ -277,15 +281,15 @@ def test_the_whole_class_grid_with_rates_and_filtered_edits(
     }
     # A past session: catching up in the grid (three sessions marked, rates follow).
     page.grid_filter.setText("")
-    page.grid_view.setCurrentIndex(model.index(0, 2))
+    page.grid_view.setCurrentIndex(model.index(0, FIRST_SESSION))
     qtbot.keyClick(page.grid_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     first = grid.learners[0].learner_id
     assert _marks(thirty, 1)[first] == "present"
     assert len(_marks(thirty, 1)) == 30  # not the late joiner, who was not enrolled yet
-    assert model.data(model.index(0, 1)) == "40 %"  # 2 of the 5 held so far
+    assert model.data(model.index(0, RATE)) == "40 %"  # 2 of the 5 held so far
     # Cells of learners not enrolled on the date cannot be marked.
     late_joiner = next(r for r, n in enumerate(model.rows) if grid.learners[n].learner_id == 31)
-    page.grid_view.setCurrentIndex(model.index(late_joiner, 2))
+    page.grid_view.setCurrentIndex(model.index(late_joiner, FIRST_SESSION))
     qtbot.keyClick(page.grid_view, Qt.Key.Key_C)
     assert 31 not in _marks(thirty, 1)
     assert "Không" in page.saved_state or "chưa ghi danh" in page.saved_state
@@ -311,6 +315,10 @@ def test_a_session_that_did_not_take_place_keeps_its_marks_and_blocks_the_roll_c
     assert len(_marks(thirty)) == 1  # kept
     assert not page.roll_view.isEnabled()
     assert "không diễn ra" in page.session_box.currentText()
+    page.open_session(TODAY_SESSION)  # opened again: it says why nothing can be marked
+    assert "không diễn ra" in page.saved_state
+    assert page.cancelled_button.isChecked()
+    assert page.reason_box.currentData() == "weather"
     qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
     with thirty.session() as session:
         row = session.get(ClassSession, TODAY_SESSION)

@@ -39,8 +39,8 @@ MARK_COLOURS: dict[str | None, str] = {
 }
 NOT_EXPECTED = "#eeeeee"
 #: Columns of the class grid: name, rate, then one per session.
-RATE = 1
-FIRST_SESSION = 2
+RATE = 0
+FIRST_SESSION = 1
 NOT_HELD = "#d9d9d9"
 
 
@@ -117,8 +117,9 @@ class RollCallTableModel(QAbstractTableModel):
 class ClassGridTableModel(QAbstractTableModel):
     """Learners (rows, optionally filtered by name) x sessions, a rate column at the end.
 
-    Column 0 is the name, column 1 the learner's rate (always in sight), columns 2..n+1 the
-    sessions by date. The header of a session column shows its date and its rate.
+    The learners' numbers and names are the vertical header, which stays in sight when the
+    sessions scroll sideways; column 0 is the learner's rate, columns 1..n the sessions by
+    date. The header of a session column shows its date and its rate.
     """
 
     def __init__(self, labels: dict[str, str], parent: QObject | None = None) -> None:
@@ -201,7 +202,7 @@ class ClassGridTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.grid is None else len(self.grid.sessions) + 2
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.sessions) + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -210,11 +211,13 @@ class ClassGridTableModel(QAbstractTableModel):
         if grid is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.rows):
+                return f"{section + 1}. {grid.learners[self.rows[section]].full_name}"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return None
         n = len(grid.sessions)
         if role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return self.tr("Learner")
             if section == RATE:
                 return self.tr("Rate")
             if not FIRST_SESSION <= section < n + FIRST_SESSION:
@@ -237,8 +240,6 @@ class ClassGridTableModel(QAbstractTableModel):
             return None
         learner = grid.learners[self.rows[index.row()]]
         column = index.column()
-        if column == 0:
-            return learner.full_name if role == Qt.ItemDataRole.DisplayRole else None
         if column == RATE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return percent(grid.learner_rate(learner.learner_id), self._locale)

@@ -47,6 +47,7 @@ from clc_desktop.services.centre import CentreProfile, get_centre
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.attendance_models import (
     FIRST_SESSION,
+    RATE,
     ClassGridTableModel,
     MarkTableView,
     RollCallTableModel,
@@ -136,7 +137,7 @@ class AttendancePage(QWidget):
         chooser.addWidget(self.class_box, 2)
         chooser.addWidget(QLabel(self.tr("Session:")))
         self.session_box = QComboBox()
-        self.session_box.setMinimumWidth(220)
+        self.session_box.setMinimumWidth(300)
         self.session_box.setMaxVisibleItems(20)
         chooser.addWidget(self.session_box, 1)
         chooser.addSpacing(12)
@@ -428,10 +429,11 @@ class AttendancePage(QWidget):
         month = self.month_box.findData(info.date.strftime("%Y-%m"))
         if month >= 0:
             self.month_box.setCurrentIndex(month)
+        self._show_state(self.saved_label, NEUTRAL, self._progress_text())
+        self._show_state(self.grid_saved, NEUTRAL, "")
         self._show_session_state()
         if self.roll_model.rowCount():
             self.roll_view.setCurrentIndex(self.roll_model.index(0, 2))
-        self._show_state(self.saved_label, NEUTRAL, self._progress_text())
         self.session_shown.emit(session_id)
 
     def _show_session_state(self) -> None:
@@ -666,10 +668,7 @@ class AttendancePage(QWidget):
             grid = service.load_class_grid(session, int(class_id), self.today)
         self.grid_model.set_grid(grid)
         self._grid_class = grid.class_id
-        header = self.grid_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.grid_view.setColumnWidth(0, 220)
-        self.grid_view.setColumnWidth(1, 64)
+        self.grid_view.setColumnWidth(RATE, 64)
         self._update_grid_summary()
         if self._session is not None and self.grid_model.rowCount():
             column = next(
