@@ -470,10 +470,6 @@
 <context>
     <name>ClassGridTableModel</name>
     <message>
-        <source>Learner</source>
-        <translation>Học viên</translation>
-    </message>
-    <message>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
