@@ -16,7 +16,7 @@
     <name>AttendancePage</name>
     <message>
         <source>Present</source>
-        <extracomment>After the last change, the overview&apos;s numbers are recounted this much later. Replaced in tests: the save dialog of the PDF files.</extracomment>
+        <extracomment>Colours of the saved state. After the last change, the overview&apos;s numbers are recounted this much later. Replaced in tests: the save dialog of the PDF files.</extracomment>
         <translation>Có mặt</translation>
     </message>
     <message>
@@ -468,6 +468,157 @@
     </message>
 </context>
 <context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Edit class</source>
+        <translation>Sửa lớp học</translation>
+    </message>
+    <message>
+        <source>New class or talk</source>
+        <translation>Lớp học hoặc buổi nói chuyện mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>Lớp học</translation>
+    </message>
+    <message>
+        <source>e.g. Tin học cơ bản cho người cao tuổi</source>
+        <translation>ví dụ: Tin học cơ bản cho người cao tuổi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Chọn chủ đề</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Người dạy / báo cáo viên</translation>
+    </message>
+    <message>
+        <source>Type or choose, e.g. Hội Phụ nữ</source>
+        <translation>Gõ hoặc chọn, ví dụ: Hội Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>e.g. Nhà văn hóa thôn Đông</source>
+        <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Planned length of a session</source>
+        <translation>Thời lượng mỗi buổi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Schedule (dates only)</source>
+        <translation>Lịch học (theo ngày)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Repeat on</source>
+        <translation>Học vào</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>cứ</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>tuần một lần</translation>
+    </message>
+    <message>
+        <source>Holidays and days off (ticked: no session)</source>
+        <translation>Ngày lễ, ngày nghỉ (đánh dấu: không học)</translation>
+    </message>
+    <message>
+        <source>Skip this date</source>
+        <translation>Nghỉ ngày này</translation>
+    </message>
+    <message>
+        <source>Single added dates</source>
+        <translation>Buổi thêm (ngày lẻ)</translation>
+    </message>
+    <message>
+        <source>Add this date</source>
+        <translation>Thêm ngày này</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>No holiday falls on these days.</source>
+        <translation>Không có ngày lễ nào rơi vào các ngày học.</translation>
+    </message>
+    <message>
+        <source>%1 session(s), %2</source>
+        <translation>%1 buổi, %2</translation>
+    </message>
+    <message>
+        <source>%1 new session(s)</source>
+        <translation>%1 buổi mới</translation>
+    </message>
+    <message>
+        <source>%1 session(s) removed</source>
+        <translation>bỏ %1 buổi</translation>
+    </message>
+    <message>
+        <source>No session yet: tick weekdays or add dates.</source>
+        <translation>Chưa có buổi nào: hãy chọn thứ trong tuần hoặc thêm ngày.</translation>
+    </message>
+    <message>
+        <source>The sessions stay as they are.</source>
+        <translation>Các buổi học giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Kept because they hold attendance marks: %1.</source>
+        <translation>Giữ lại vì đã có điểm danh: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClassGridTableModel</name>
     <message>
         <source>Rate</source>
@@ -479,23 +630,1640 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ClassLabels</name>
+    <message>
+        <source>Course</source>
+        <translation>Lớp học</translation>
+    </message>
+    <message>
+        <source>Talk / event</source>
+        <translation>Nói chuyện / sự kiện</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã học</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Không diễn ra</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Số buổi</translation>
+    </message>
     <message>
         <source>Learners</source>
-        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes).</extracomment>
         <translation>Học viên</translation>
     </message>
     <message>
-        <source>Register learners, search them as you type, find duplicates, and import the learner lists you keep in Excel.</source>
-        <translation>Đăng ký học viên, tìm kiếm ngay khi gõ, phát hiện hồ sơ trùng và nhập danh sách học viên từ Excel.</translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Đã điểm danh</translation>
+    </message>
+    <message>
+        <source>Attended / expected</source>
+        <translation>Có mặt / dự kiến</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Enrolled from</source>
+        <translation>Vào lớp từ</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Thôi học ngày</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>the class start</source>
+        <translation>đầu khóa</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>already in the class</source>
+        <translation>đã có trong lớp</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes and talks</source>
+        <extracomment>Replaced in tests: runs a dialog, True when accepted.</extracomment>
+        <translation>Lớp học và buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>New class or talk…</source>
+        <translation>Thêm lớp hoặc buổi nói chuyện…</translation>
+    </message>
+    <message>
+        <source>Double-click a class (or press Enter) to see its sessions, learners and attendance.</source>
+        <translation>Nhấp đúp vào một lớp (hoặc nhấn Enter) để xem các buổi học, học viên và tỷ lệ chuyên cần.</translation>
+    </message>
+    <message>
+        <source>Search by name, facilitator or place</source>
+        <translation>Tìm theo tên lớp, người dạy hoặc địa điểm</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <source>Running and not started</source>
+        <translation>Đang học và sắp mở</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>← All classes</source>
+        <translation>← Danh sách lớp</translation>
+    </message>
+    <message>
+        <source>Edit class and schedule…</source>
+        <translation>Sửa lớp và lịch học…</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỷ lệ chuyên cần</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Learners enrolled</source>
+        <translation>Học viên đang học</translation>
+    </message>
+    <message>
+        <source>Enrol learners…</source>
+        <translation>Ghi danh học viên…</translation>
+    </message>
+    <message>
+        <source>Copy from another class…</source>
+        <translation>Chép từ lớp khác…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Cho thôi học…</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>%1 class(es) shown</source>
+        <translation>Đang hiện %1 lớp</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>tổng cộng %1</translation>
+    </message>
+    <message>
+        <source>Saved, with %1 session(s).</source>
+        <translation>Đã lưu, với %1 buổi học.</translation>
+    </message>
+    <message>
+        <source>%1 session(s) added</source>
+        <translation>thêm %1 buổi</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>bỏ %1 buổi</translation>
+    </message>
+    <message>
+        <source>%1 learner(s) enrolled.</source>
+        <translation>Đã ghi danh %1 học viên.</translation>
+    </message>
+    <message>
+        <source>%1 were already in the class.</source>
+        <translation>%1 người đã có trong lớp.</translation>
+    </message>
+    <message>
+        <source>%1 learner(s) withdrawn on %2.</source>
+        <translation>%1 học viên thôi học từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>%1 min a session</source>
+        <translation>%1 phút mỗi buổi</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Người dạy: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>Tại: %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Đưa trở lại</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>= attended %1 / expected %2, at the %3 held session(s) up to %4. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</source>
+        <translation>= có mặt %1 / dự kiến %2, tại %3 buổi đã học đến ngày %4. Dự kiến: mỗi học viên đang ghi danh vào ngày của buổi học (từ ngày vào lớp đến ngày thôi học). Có mặt: có mặt hoặc đi muộn.</translation>
+    </message>
+    <message>
+        <source>%1 held so far, %2 did not take place, %3 to come</source>
+        <translation>%1 buổi đã học, %2 buổi không diễn ra, %3 buổi sắp tới</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn, %2 completed</source>
+        <translation>%1 thôi học, %2 hoàn thành</translation>
+    </message>
+    <message>
+        <source>Learners (%1)</source>
+        <translation>Học viên (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Buổi học (%1)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Kept because they hold attendance marks: %1.</source>
+        <translation>Giữ lại vì đã có điểm danh: %1.</translation>
+    </message>
+    <message>
+        <source>Select the learners to withdraw first.</source>
+        <translation>Hãy chọn học viên cần cho thôi học trước.</translation>
+    </message>
+    <message>
+        <source>Select the learners who completed first.</source>
+        <translation>Hãy chọn các học viên đã hoàn thành trước.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseUnitDialog</name>
+    <message>
+        <source>Close a unit</source>
+        <translation>Giải thể một đơn vị</translation>
+    </message>
+    <message>
+        <source>Close «%1»? Units are never deleted: its reports and history stay, and it is no longer expected to report after this date.</source>
+        <translation>Giải thể «%1»? Đơn vị không bao giờ bị xóa: các báo cáo và lịch sử của đơn vị vẫn được giữ, và sau ngày này đơn vị không còn phải báo cáo.</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Ngày giải thể:</translation>
+    </message>
+    <message>
+        <source>Close the unit</source>
+        <translation>Giải thể đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>received on time</source>
+        <translation>đã nhận, đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>nộp muộn</translation>
+    </message>
+    <message>
+        <source>inside the report of %1</source>
+        <translation>nằm trong báo cáo của %1</translation>
+    </message>
+    <message>
+        <source>merged: reported by %1</source>
+        <translation>đã sáp nhập: %1 báo cáo thay</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>(flagged, accepted)</source>
+        <translation>(cần xem lại, đã đồng ý nhập)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>accepted (locked)</source>
+        <translation>đã duyệt (khóa)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatingUnitDialog</name>
+    <message>
+        <source>The unit you consolidate for</source>
+        <translation>Đơn vị tổng hợp</translation>
+    </message>
+    <message>
+        <source>The consolidated report is the report of this unit: the sum of the units below it in the list of units.</source>
+        <translation>Báo cáo tổng hợp là báo cáo của đơn vị này: cộng số liệu của các đơn vị trực thuộc trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>(type it below)</source>
+        <translation>(nhập ở dưới)</translation>
+    </message>
+    <message>
+        <source>From the list:</source>
+        <translation>Chọn từ danh sách:</translation>
+    </message>
+    <message>
+        <source>ID (A-Z, 0-9, . _ -):</source>
+        <translation>Mã (chữ không dấu, số, . _ -):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>For coordinators: import the report files the centres send, check them, see who has not reported, and consolidate them into the report of your unit.</source>
+        <translation>Dành cho cán bộ tổng hợp: nhập các tệp báo cáo các trung tâm gửi lên, kiểm tra, xem đơn vị nào chưa báo cáo và tổng hợp thành báo cáo của đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>Coordinator file:</source>
+        <translation>Tệp dữ liệu tổng hợp:</translation>
+    </message>
+    <message>
+        <source>Open or create…</source>
+        <translation>Mở hoặc tạo mới…</translation>
+    </message>
+    <message>
+        <source>Consolidating for:</source>
+        <translation>Tổng hợp cho:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <source>Status and completeness</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <source>Consolidated report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The units you expect reports from, with their parent unit. Units are never deleted, only closed; a merge records which old units a new one replaces.</source>
+        <translation>Các đơn vị phải gửi báo cáo, cùng đơn vị cấp trên. Đơn vị không bao giờ bị xóa, chỉ giải thể; khi sáp nhập, ghi rõ đơn vị mới thay cho những đơn vị cũ nào.</translation>
+    </message>
+    <message>
+        <source>Add a unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Close the unit…</source>
+        <translation>Giải thể đơn vị…</translation>
+    </message>
+    <message>
+        <source>Record a merge…</source>
+        <translation>Ghi nhận sáp nhập…</translation>
+    </message>
+    <message>
+        <source>Import the list (.xlsx)…</source>
+        <translation>Nhập danh sách (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Load Hà Nội&apos;s communes</source>
+        <translation>Nạp các xã, phường của Hà Nội</translation>
+    </message>
+    <message>
+        <source>Drop report files or whole folders onto this page, or:</source>
+        <translation>Kéo thả tệp báo cáo hoặc cả thư mục vào trang này, hoặc:</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Accept (lock)</source>
+        <translation>Duyệt (khóa)</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>In ra PDF…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Set the status:</source>
+        <translation>Đặt trạng thái:</translation>
+    </message>
+    <message>
+        <source>History of the selected unit&apos;s report</source>
+        <translation>Lịch sử báo cáo của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Export the consolidated report…</source>
+        <translation>Xuất báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Reports summed</source>
+        <translation>Số báo cáo được cộng</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Classes and talks</source>
+        <translation>Lớp học và buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Lượt người tham gia</translation>
+    </message>
+    <message>
+        <source>By unit and topic (change from the previous period):</source>
+        <translation>Theo đơn vị và chủ đề (so với kỳ trước):</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Lượt ghi danh</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Buổi học đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Lượt có mặt</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Lượt vãng lai</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Open or create the coordinator file</source>
+        <translation>Mở hoặc tạo tệp dữ liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>Coordinator file (*.clcc *.db)</source>
+        <translation>Tệp dữ liệu tổng hợp (*.clcc *.db)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>none chosen yet: open or create one</source>
+        <translation>chưa chọn: hãy mở hoặc tạo một tệp</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator file first: it keeps your list of units and every report you import (the centre&apos;s own data is not touched).</source>
+        <translation>Hãy chọn tệp dữ liệu tổng hợp trước: tệp này lưu danh sách đơn vị và mọi báo cáo đã nhập (dữ liệu riêng của trung tâm không bị động đến).</translation>
+    </message>
+    <message>
+        <source>no unit chosen yet</source>
+        <translation>chưa chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2, level %3)</source>
+        <translation>%1 (mã %2, cấp %3)</translation>
+    </message>
+    <message>
+        <source>A unit with the ID %1 is already in the list.</source>
+        <translation>Đã có đơn vị mang mã %1 trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Added the unit %1.</source>
+        <translation>Đã thêm đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Saved the unit %1.</source>
+        <translation>Đã lưu đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Closed the unit %1.</source>
+        <translation>Đã giải thể đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 replaces %2.</source>
+        <translation>Đã ghi nhận: %1 thay cho %2.</translation>
+    </message>
+    <message>
+        <source>Import the list of units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported the list of units: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Đã nhập danh sách đơn vị: thêm %1, cập nhật %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>Export the list of units</source>
+        <translation>Xuất danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Loaded Hà Nội and %1 of its communes and wards.</source>
+        <translation>Đã nạp Hà Nội và %1 xã, phường.</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>Thêm tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of report files</source>
+        <translation>Thêm thư mục chứa tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until you press Import. Reports for another period than %1, or from a unit outside your list, are flagged.</source>
+        <translation>Chưa có gì được nhập cho đến khi bạn bấm Nhập. Báo cáo của kỳ khác kỳ %1, hoặc của đơn vị ngoài danh sách, sẽ được đánh dấu cần xem lại.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
+        <translation>Đang đọc và kiểm tra các tệp…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled. Nothing was imported.</source>
+        <translation>Đã hủy việc đọc tệp. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 to import, %3 flagged (tick those to import), %4 already imported, %5 rejected.</source>
+        <translation>%1 tệp: %2 tệp sẽ nhập, %3 tệp cần xem lại (đánh dấu để nhập), %4 tệp đã nhập trước đó, %5 tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Checked the files. Review the list, then press Import.</source>
+        <translation>Đã kiểm tra các tệp. Hãy xem lại danh sách rồi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>Import %1 files</source>
+        <translation>Nhập %1 tệp</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Đã hủy việc nhập. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>đã có sẵn</translation>
+    </message>
+    <message>
+        <source>Imported %1 files (%2 of them flagged, kept marked as such); %3 flagged files not imported.</source>
+        <translation>Đã nhập %1 tệp (%2 tệp cần xem lại, vẫn được đánh dấu); %3 tệp cần xem lại không được nhập.</translation>
+    </message>
+    <message>
+        <source>Choose the unit you consolidate for to see who has reported.</source>
+        <translation>Hãy chọn đơn vị tổng hợp để xem đơn vị nào đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>No unit is expected to report to %1: add the units below it in the Units tab (or import the list).</source>
+        <translation>Chưa có đơn vị nào phải báo cáo cho %1: hãy thêm các đơn vị trực thuộc ở thẻ Danh sách đơn vị (hoặc nhập danh sách).</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 of %3 units have reported (%4 late), %5 missing; %6 accepted.</source>
+        <translation>Kỳ %1: %2 trên %3 đơn vị đã báo cáo (%4 nộp muộn), %5 chưa báo cáo; %6 đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Reopen an accepted report</source>
+        <translation>Mở lại báo cáo đã duyệt</translation>
+    </message>
+    <message>
+        <source>The report of %1 is accepted (locked). Why reopen it?</source>
+        <translation>Báo cáo của %1 đã được duyệt (khóa). Vì sao cần mở lại?</translation>
+    </message>
+    <message>
+        <source>Nothing has been received from this unit for the period.</source>
+        <translation>Chưa nhận được báo cáo nào của đơn vị này trong kỳ.</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <source>Reports received by %1, period %2</source>
+        <translation>Tình hình nhận báo cáo của %1, kỳ %2</translation>
+    </message>
+    <message>
+        <source>Print the list to PDF</source>
+        <translation>In danh sách ra PDF</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Consolidating…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Consolidation cancelled.</source>
+        <translation>Đã hủy việc tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Not consolidated.</source>
+        <translation>Chưa tổng hợp được.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected units missing</source>
+        <translation>%1 trên %2 đơn vị chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>of whom %1 women</source>
+        <translation>trong đó %1 nữ</translation>
+    </message>
+    <message>
+        <source>%1 sessions held</source>
+        <translation>%1 buổi đã tổ chức</translation>
+    </message>
+    <message>
+        <source>attendances %1 + walk-ins %2</source>
+        <translation>lượt có mặt %1 + vãng lai %2</translation>
+    </message>
+    <message>
+        <source>Consolidated %1 reports for %2, period %3.</source>
+        <translation>Đã tổng hợp %1 báo cáo cho %2, kỳ %3.</translation>
+    </message>
+    <message>
+        <source>Warning: the imported report of «%1» differs from the one counted in the report of «%2» (listed %3…, imported %4…). The numbers of «%2» are used.</source>
+        <translation>Lưu ý: báo cáo đã nhập của «%1» khác với bản được tính trong báo cáo của «%2» (bản được liệt kê %3…, bản đã nhập %4…). Số liệu của «%2» được sử dụng.</translation>
+    </message>
+    <message>
+        <source>«%1» is already counted in the report of «%2»: not added again.</source>
+        <translation>«%1» đã được tính trong báo cáo của «%2»: không cộng lại.</translation>
+    </message>
+    <message>
+        <source>Imported but not below your unit, not summed: %1 (%2).</source>
+        <translation>Đã nhập nhưng không trực thuộc đơn vị của bạn, không cộng: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Summed although flagged (accepted by you): %1.</source>
+        <translation>Được cộng dù cần xem lại (bạn đã đồng ý nhập): %1.</translation>
+    </message>
+    <message>
+        <source>Not reported yet: %1.</source>
+        <translation>Chưa báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Export the consolidated report</source>
+        <translation>Xuất báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Writing the consolidated report…</source>
+        <translation>Đang ghi báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>checked: valid</source>
+        <translation>đã kiểm tra: hợp lệ</translation>
+    </message>
+    <message>
+        <source>checked: flagged</source>
+        <translation>đã kiểm tra: cần xem lại</translation>
+    </message>
+    <message>
+        <source>checked: NOT valid</source>
+        <translation>đã kiểm tra: KHÔNG hợp lệ</translation>
+    </message>
+    <message>
+        <source>Wrote the consolidated report to %1 (%2).</source>
+        <translation>Đã ghi báo cáo tổng hợp vào %1 (%2).</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. If the file is open in Excel, close it and try again.</source>
+        <translation>Không ghi được %1: %2. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lần nữa.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy the learners of another class</source>
+        <translation>Chép học viên từ lớp khác</translation>
+    </message>
+    <message>
+        <source>%1 (%2 learner(s))</source>
+        <translation>%1 (%2 học viên)</translation>
+    </message>
+    <message>
+        <source>From the class</source>
+        <translation>Từ lớp</translation>
+    </message>
+    <message>
+        <source>Enrolled from</source>
+        <translation>Vào lớp từ ngày</translation>
+    </message>
+    <message>
+        <source>Learners withdrawn from that class are not copied; those already here stay.</source>
+        <translation>Học viên đã thôi học ở lớp đó không được chép; học viên đã có trong lớp này giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Chép</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol learners: %1</source>
+        <translation>Ghi danh học viên: %1</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or village, with or without accents</source>
+        <translation>Tìm theo tên, số điện thoại hoặc thôn, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Tick the learners to enrol (click the box, or select rows and press Space). Ticked learners stay ticked when you search again.</source>
+        <translation>Đánh dấu học viên cần ghi danh (bấm vào ô, hoặc chọn dòng rồi nhấn phím cách). Học viên đã đánh dấu vẫn được giữ khi tìm lại.</translation>
+    </message>
+    <message>
+        <source>Loading the learners…</source>
+        <translation>Đang tải danh sách học viên…</translation>
+    </message>
+    <message>
+        <source>Enrolled from</source>
+        <translation>Vào lớp từ ngày</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Ghi danh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 learner(s) found</source>
+        <translation>Tìm thấy %1 học viên</translation>
+    </message>
+    <message>
+        <source>%1 ticked: </source>
+        <translation>đã chọn %1: </translation>
+    </message>
+    <message>
+        <source>Enrol %1 learner(s)</source>
+        <translation>Ghi danh %1 học viên</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address, village</source>
+        <translation>Địa chỉ, thôn/xóm</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Lựa chọn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Lặp lại trong tệp</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Nhập mới</translation>
+    </message>
+    <message>
+        <source>Use the existing learner</source>
+        <translation>Dùng học viên đã có</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Already registered: %1</source>
+        <translation>Đã có trong danh sách: %1</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(và %1 người khác)</translation>
+    </message>
+    <message>
+        <source>The same person as row %1?</source>
+        <translation>Cùng một người với dòng %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Đồng ý nhập</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Older version (history only)</source>
+        <translation>Phiên bản cũ (chỉ lưu lịch sử)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Locked (accepted)</source>
+        <translation>Đã khóa (đã duyệt)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Cần xem lại: %1</translation>
+    </message>
+    <message>
+        <source>import it</source>
+        <translation>nhập tệp này</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDialog</name>
+    <message>
+        <source>Edit learner</source>
+        <translation>Sửa thông tin học viên</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Thêm học viên</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hương</source>
+        <translation>ví dụ Nguyễn Thị Hương</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>or the year alone</source>
+        <translation>hoặc chỉ năm sinh</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>The full date if known; the birth year alone is enough.</source>
+        <translation>Ghi đủ ngày nếu biết; chỉ có năm sinh cũng được.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. tay, muong</source>
+        <translation>Gõ để tìm, ví dụ tay, muong</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Là người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn Đông</source>
+        <translation>ví dụ Thôn Đông</translation>
+    </message>
+    <message>
+        <source>Address, village</source>
+        <translation>Địa chỉ, thôn/xóm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Open this learner instead</source>
+        <translation>Mở hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>same name and birth year</source>
+        <translation>cùng họ tên và năm sinh</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>cùng số điện thoại</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(đã lưu trữ)</translation>
+    </message>
+    <message>
+        <source>Possibly already registered (%1). Open the existing record instead of creating a second one:</source>
+        <translation>Có thể đã có trong danh sách (%1). Hãy mở hồ sơ đã có thay vì tạo hồ sơ thứ hai:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerImportDialog</name>
+    <message>
+        <source>Import a learner list from Excel</source>
+        <translation>Nhập danh sách học viên từ Excel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>1. Choose the Excel file</source>
+        <translation>1. Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx file of your learner list. Title rows above the table are fine; the columns are recognised by their headers (Họ và tên, Ngày sinh, Giới tính, Dân tộc, Địa chỉ, Số điện thoại, ...). Nothing is written before you have seen a preview.</source>
+        <translation>Chọn tệp .xlsx chứa danh sách học viên. Các dòng tiêu đề phía trên bảng không sao; các cột được nhận ra theo tên cột (Họ và tên, Ngày sinh, Giới tính, Dân tộc, Địa chỉ, Số điện thoại, ...). Chưa có gì được ghi trước khi bạn xem trước kết quả.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>2. Check the columns</source>
+        <translation>2. Kiểm tra các cột</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. Change a column&apos;s field if it was not recognised, or choose (ignore) for a column not to import.</source>
+        <translation>Nội dung của từng cột trong tệp. Nếu một cột chưa được nhận ra đúng, hãy chọn lại; chọn (bỏ qua) cho cột không cần nhập.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tên cột trong tệp</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Vài giá trị đầu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>3. Preview: nothing has been written yet</source>
+        <translation>3. Xem trước: chưa có gì được ghi</translation>
+    </message>
+    <message>
+        <source>For the selected rows:</source>
+        <translation>Với các dòng đã chọn:</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Nhập mới</translation>
+    </message>
+    <message>
+        <source>Use the existing learner</source>
+        <translation>Dùng học viên đã có</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị từ chối…</translation>
+    </message>
+    <message>
+        <source>Enrol everyone imported in:</source>
+        <translation>Ghi danh tất cả người được nhập vào lớp:</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(không ghi danh)</translation>
+    </message>
+    <message>
+        <source>4. Imported</source>
+        <translation>4. Đã nhập</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Preview &gt;</source>
+        <translation>Xem trước &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Choose a learner list</source>
+        <translation>Chọn danh sách học viên</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>No header row with a full name column was found. Choose the header row and the name column below.</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột họ và tên. Hãy chọn dòng tiêu đề và cột họ tên ở dưới.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows from the sheet «%2».</source>
+        <translation>Đã đọc %1 dòng của trang «%2».</translation>
+    </message>
+    <message>
+        <source>data from row %1</source>
+        <translation>dữ liệu từ dòng %1</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Đang kiểm tra từng dòng…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 possible duplicates, %4 rejected. Will create %5 learners, use %6 already registered, skip %7. Double-click a choice to change it, or select rows and use the buttons.</source>
+        <translation>%1 dòng: %2 mới, %3 có thể trùng, %4 bị từ chối. Sẽ tạo %5 học viên, dùng %6 học viên đã có, bỏ qua %7. Nhấp đúp vào ô lựa chọn để đổi, hoặc chọn các dòng rồi bấm nút.</translation>
+    </message>
+    <message>
+        <source>%1 of the selected rows do not allow that choice.</source>
+        <translation>%1 dòng đã chọn không cho phép lựa chọn đó.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. If the file is open in Excel, close it and try again.</source>
+        <translation>Không ghi được %1: %2. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows to %2: fix them there and import that file.</source>
+        <translation>Đã lưu %1 dòng bị từ chối vào %2: hãy sửa trong tệp đó rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new learners, %2 already registered, %3 rows skipped.</source>
+        <translation>Đã nhập: %1 học viên mới, %2 học viên đã có, bỏ qua %3 dòng.</translation>
+    </message>
+    <message>
+        <source>%1 enrolled in %2 (%3 were already enrolled).</source>
+        <translation>%1 người được ghi danh vào %2 (%3 người đã có trong lớp).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Đã hủy. Chưa có gì được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Under 15</source>
+        <translation>Dưới 15</translation>
+    </message>
+    <message>
+        <source>15–25</source>
+        <translation>15–25</translation>
+    </message>
+    <message>
+        <source>26–35</source>
+        <translation>26–35</translation>
+    </message>
+    <message>
+        <source>36–60</source>
+        <translation>36–60</translation>
+    </message>
+    <message>
+        <source>Over 60</source>
+        <translation>Trên 60</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Không rõ tuổi</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Sinh</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address, village</source>
+        <translation>Địa chỉ, thôn/xóm</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(đã lưu trữ)</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or village; accents are optional (e.g. nguyen van duc)</source>
+        <translation>Tìm theo tên, số điện thoại hoặc thôn/xóm; gõ có dấu hay không dấu đều được (ví dụ nguyen van duc)</translation>
+    </message>
+    <message>
+        <source>New learner…</source>
+        <translation>Thêm học viên…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tất cả chủ đề</translation>
+    </message>
+    <message>
+        <source>Any sex</source>
+        <translation>Mọi giới tính</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Mọi độ tuổi</translation>
+    </message>
+    <message>
+        <source>Current learners</source>
+        <translation>Học viên hiện tại</translation>
+    </message>
+    <message>
+        <source>Archived learners</source>
+        <translation>Học viên đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Current and archived</source>
+        <translation>Hiện tại và đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Hồ sơ có thể trùng</translation>
+    </message>
+    <message>
+        <source>Show only learners who share a name and birth year, or a phone number, with another learner</source>
+        <translation>Chỉ hiện những học viên trùng họ tên và năm sinh, hoặc trùng số điện thoại, với một học viên khác</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Merge two…</source>
+        <translation>Gộp hai hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Select the two records of one person, then merge</source>
+        <translation>Chọn hai hồ sơ của cùng một người rồi gộp</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(đã lưu trữ)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners</source>
+        <translation>%1 / %2 học viên</translation>
+    </message>
+    <message>
+        <source>%1 learners may be recorded twice. Select the two records of one person and choose Merge two.</source>
+        <translation>%1 học viên có thể bị ghi hai lần. Hãy chọn hai hồ sơ của cùng một người rồi bấm Gộp hai hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Đưa trở lại</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>Đã thêm %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Archived %1 learners. They stay in the reports of the past; choose Archived learners to see them.</source>
+        <translation>Đã lưu trữ %1 học viên. Họ vẫn được tính trong báo cáo các kỳ trước; chọn «Học viên đã lưu trữ» để xem.</translation>
+    </message>
+    <message>
+        <source>Brought back %1 learners.</source>
+        <translation>Đã đưa trở lại %1 học viên.</translation>
+    </message>
+    <message>
+        <source>Delete a learner</source>
+        <translation>Xóa học viên</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Only a learner without any attendance can be deleted; otherwise archive the learner.</source>
+        <translation>Xóa hẳn %1? Chỉ xóa được học viên chưa có lượt điểm danh nào; nếu đã có, hãy lưu trữ học viên.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into record %2: %3 attendance marks and %4 enrolments moved.</source>
+        <translation>Đã gộp %1 vào hồ sơ %2: chuyển %3 lượt điểm danh và %4 lượt ghi danh.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
     </message>
     <message>
         <source>Classes</source>
         <translation>Lớp học</translation>
-    </message>
-    <message>
-        <source>Set up classes and talks by topic, schedule their sessions and enrol learners.</source>
-        <translation>Mở lớp học và buổi nói chuyện theo chủ đề, lập lịch các buổi và ghi danh học viên.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -510,11 +2278,8 @@
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <source>For coordinators: import the centres&apos; report files, check them, see who has not reported, and consolidate them into one report.</source>
-        <translation>Dành cho cán bộ tổng hợp: nhập các tệp báo cáo của trung tâm, kiểm tra, xem đơn vị nào chưa báo cáo và tổng hợp thành một báo cáo chung.</translation>
-    </message>
-    <message>
         <source>Overview</source>
+        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes).</extracomment>
         <translation>Tổng quan</translation>
     </message>
     <message>
@@ -544,6 +2309,84 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two learner records</source>
+        <translation>Gộp hai hồ sơ học viên</translation>
+    </message>
+    <message>
+        <source>These two records will become one. Every enrolment and attendance mark of both is kept (where both were marked at one session, the stronger mark stays). Empty fields of the kept record are filled from the other; the merge is written into its notes. This cannot be undone.</source>
+        <translation>Hai hồ sơ này sẽ thành một. Mọi lượt ghi danh và điểm danh của cả hai được giữ lại (nếu cả hai cùng được điểm danh ở một buổi, giữ kết quả tốt hơn). Các ô trống của hồ sơ được giữ sẽ lấy từ hồ sơ kia; việc gộp được ghi vào phần ghi chú. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address, village</source>
+        <translation>Địa chỉ, thôn/xóm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Lượt điểm danh</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(đã lưu trữ)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Giữ hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>No report for the previous period</source>
+        <translation>Không có báo cáo kỳ trước</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Kỳ trước: %1</translation>
     </message>
 </context>
 <context>
@@ -643,6 +2486,53 @@
     <message>
         <source>Did not take place</source>
         <translation>Không diễn ra</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>First half (Jan–Jun)</source>
+        <translation>6 tháng đầu năm (tháng 1–6)</translation>
+    </message>
+    <message>
+        <source>Second half (Jul–Dec)</source>
+        <translation>6 tháng cuối năm (tháng 7–12)</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
     </message>
 </context>
 <context>
@@ -977,6 +2867,173 @@
     <message>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit the unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>ID (A-Z, 0-9, . _ -):</source>
+        <translation>Mã (chữ không dấu, số, . _ -):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation>Đơn vị cấp trên:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Người liên hệ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMergeDialog</name>
+    <message>
+        <source>Record a merge</source>
+        <translation>Ghi nhận sáp nhập</translation>
+    </message>
+    <message>
+        <source>The old units (they close the day before the merge):</source>
+        <translation>Các đơn vị cũ (giải thể từ ngày trước ngày sáp nhập):</translation>
+    </message>
+    <message>
+        <source>a new unit (below)</source>
+        <translation>một đơn vị mới (nhập ở dưới)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>The unit that replaces them:</source>
+        <translation>Đơn vị thay thế:</translation>
+    </message>
+    <message>
+        <source>New unit&apos;s ID:</source>
+        <translation>Mã đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>New unit&apos;s name:</source>
+        <translation>Tên đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation>Đơn vị cấp trên:</translation>
+    </message>
+    <message>
+        <source>Merged on:</source>
+        <translation>Ngày sáp nhập:</translation>
+    </message>
+    <message>
+        <source>Record the merge</source>
+        <translation>Ghi nhận sáp nhập</translation>
+    </message>
+    <message>
+        <source>Tick the old units the merge replaces.</source>
+        <translation>Hãy đánh dấu các đơn vị cũ được sáp nhập.</translation>
+    </message>
+    <message>
+        <source>A unit cannot replace itself.</source>
+        <translation>Một đơn vị không thể thay thế chính nó.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày giải thể</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay cho</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw from the class</source>
+        <translation>Cho thôi học</translation>
+    </message>
+    <message>
+        <source>Learner(s)</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Thôi học từ ngày</translation>
+    </message>
+    <message>
+        <source>They still count as expected at sessions up to and including this date; their marks are kept.</source>
+        <translation>Học viên vẫn được tính dự kiến ở các buổi đến hết ngày này; điểm danh đã có được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Cho thôi học</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
     </message>
 </context>
 <context>

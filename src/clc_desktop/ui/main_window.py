@@ -29,6 +29,7 @@ from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.i18n import Translations, format_datetime
 from clc_desktop.ui.pages.attendance import AttendancePage
+from clc_desktop.ui.pages.classes import ClassesPage
 from clc_desktop.ui.pages.overview import OverviewPage
 from clc_desktop.ui.pages.placeholder import PlannedPage
 from clc_desktop.ui.pages.reports import ReportsPage
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
             self.store, self.runner, self.language, self.settings, self._today
         )
         self.settings_page = SettingsPage(self.language)
+        self.classes_page = ClassesPage(self.store, self.runner, self.language, self._today)
+        self.classes_page.changed.connect(self.refresh)
         self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
         self.attendance.changed.connect(self.refresh)
         self.overview.session_opened.connect(self.open_session)
@@ -114,12 +117,6 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "Register learners, search them as you type, find duplicates, and import "
                     "the learner lists you keep in Excel."
-                ),
-            ),
-            "classes": (
-                self.tr("Classes"),
-                self.tr(
-                    "Set up classes and talks by topic, schedule their sessions and enrol learners."
                 ),
             ),
             "consolidation": (
@@ -134,6 +131,7 @@ class MainWindow(QMainWindow):
             "overview": self.tr("Overview"),
             "settings": self.tr("Settings"),
             "reports": self.tr("Reports"),
+            "classes": self.tr("Classes"),
             "attendance": self.tr("Attendance"),
             **{key: title for key, (title, _) in planned.items()},
         }
@@ -153,6 +151,8 @@ class MainWindow(QMainWindow):
                 widget = self.settings_page
             elif key == "reports":
                 widget = self.reports
+            elif key == "classes":
+                widget = self.classes_page
             elif key == "attendance":
                 widget = self.attendance
             else:

@@ -1,0 +1,572 @@
+"""Classes and talks: the list, the class editor, and one class's page.
+
+The list loads with one query in the background and is filtered in Python (topic, kind,
+running / ended / archived, name). Opening a class shows its sessions, its learners
+(enrol by search, copy from another class, withdraw with a date, tick completion) and
+its attendance rate with the formula written out. Each change is one transaction.
+Dialogs are run through :attr:`ClassesPage.run_dialog`, which tests replace to drive them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clc_desktop import APP_NAME
+from clc_desktop.domain.codes import Topic
+from clc_desktop.domain.messages import Problem
+from clc_desktop.services.classes import (
+    ClassFilter,
+    ClassListItem,
+    ClassSummary,
+    apply_schedule,
+    class_summary,
+    copy_enrolments,
+    create_class,
+    enrol,
+    filter_classes,
+    list_classes,
+    partner_suggestions,
+    session_dates,
+    set_class_archived,
+    set_completed,
+    update_class,
+    withdraw,
+)
+from clc_desktop.storage.database import Store
+from clc_desktop.ui.class_dialog import ClassDialog
+from clc_desktop.ui.class_models import (
+    ClassTableModel,
+    EnrolmentTableModel,
+    SessionTableModel,
+    kind_labels,
+    rate_text,
+)
+from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
+from clc_desktop.ui.i18n import format_date, topic_label
+from clc_desktop.ui.pages.overview import StatCard
+from clc_desktop.ui.tasks import BackgroundRunner
+
+
+def _run_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class ClassesPage(QWidget):
+    classes_loaded = Signal()  # the list is on screen
+    class_shown = Signal(int)  # a class's page is on screen (its id)
+    changed = Signal()  # something was saved: other pages may recount
+
+    def __init__(
+        self,
+        store: Store,
+        runner: BackgroundRunner,
+        language: str,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._language = language
+        self._today_fixed = today
+        self._items: list[ClassListItem] = []
+        self._summary: ClassSummary | None = None
+        self._partners: list[str] = []
+        #: Replaced in tests: runs a dialog, True when accepted.
+        self.run_dialog: Callable[[QDialog], bool] = _run_dialog
+        self._build()
+        self.refresh()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today_fixed or dt.date.today()
+
+    @property
+    def current_class_id(self) -> int | None:
+        return self._summary.record.id if self._summary else None
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.stack.addWidget(self._build_list())
+        self.stack.addWidget(self._build_detail())
+
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Classes and talks"))
+        heading.setObjectName("pageTitle")
+        top.addWidget(heading)
+        top.addStretch()
+        self.new_button = QPushButton(self.tr("New class or talk…"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_class)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        intro = QLabel(
+            self.tr(
+                "Double-click a class (or press Enter) to see its sessions, learners and "
+                "attendance."
+            )
+        )
+        intro.setObjectName("pageSubtitle")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, facilitator or place"))
+        self.search.setClearButtonEnabled(True)
+        filters.addWidget(self.search, 2)
+        self.topic_filter = QComboBox()
+        self.topic_filter.addItem(self.tr("All topics"), None)
+        for topic in Topic:
+            self.topic_filter.addItem(topic_label(topic.value, self._language), topic.value)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Classes and talks"), None)
+        for code, label in kind_labels().items():
+            self.kind_filter.addItem(label, code)
+        self.state_filter = QComboBox()
+        for label, state in (
+            (self.tr("Running and not started"), "active"),
+            (self.tr("Running"), "current"),
+            (self.tr("Ended"), "past"),
+            (self.tr("Archived"), "archived"),
+            (self.tr("All"), None),
+        ):
+            self.state_filter.addItem(label, state)
+        for combo in (self.topic_filter, self.kind_filter, self.state_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        layout.addLayout(filters)
+
+        self.class_model = ClassTableModel(self._language, self.today, self)
+        self.class_table = _table(self.class_model)
+        header = self.class_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.class_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.class_table.activated.connect(self._open_index)
+        self.class_table.doubleClicked.connect(self._open_index)
+        layout.addWidget(self.class_table, 1)
+        self.list_status = QLabel(self.tr("Loading…"))
+        self.list_status.setObjectName("hint")
+        layout.addWidget(self.list_status)
+        return page
+
+    def _build_detail(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 14, 24, 20)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← All classes"))
+        self.back_button.clicked.connect(self.show_list)
+        top.addWidget(self.back_button)
+        top.addStretch()
+        self.edit_button = QPushButton(self.tr("Edit class and schedule…"))
+        self.edit_button.clicked.connect(self.edit_class)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.toggle_archived)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.archive_button)
+        layout.addLayout(top)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.facts = QLabel()
+        self.facts.setObjectName("pageSubtitle")
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
+
+        cards = QHBoxLayout()
+        self.rate_card = StatCard(self.tr("Attendance rate"))
+        self.sessions_card = StatCard(self.tr("Sessions"))
+        self.learners_card = StatCard(self.tr("Learners enrolled"))
+        for card, stretch in (
+            (self.rate_card, 2),
+            (self.sessions_card, 1),
+            (self.learners_card, 1),
+        ):
+            card.setMinimumHeight(110)
+            cards.addWidget(card, stretch)
+        layout.addLayout(cards)
+
+        self.tabs = QTabWidget()
+        learners = QWidget()
+        learners_layout = QVBoxLayout(learners)
+        actions = QHBoxLayout()
+        self.enrol_button = QPushButton(self.tr("Enrol learners…"))
+        self.enrol_button.setObjectName("primary")
+        self.enrol_button.clicked.connect(self.enrol_learners)
+        self.copy_button = QPushButton(self.tr("Copy from another class…"))
+        self.copy_button.clicked.connect(self.copy_learners)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.complete_button = QPushButton(self.tr("Mark completed"))
+        self.complete_button.clicked.connect(self.complete_selected)
+        for button in (
+            self.enrol_button,
+            self.copy_button,
+            self.withdraw_button,
+            self.complete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch()
+        learners_layout.addLayout(actions)
+        self.enrolment_model = EnrolmentTableModel(self)
+        self.enrolment_model.completion_toggled.connect(self._completion_toggled)
+        self.enrolment_table = _table(self.enrolment_model)
+        self.enrolment_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.enrolment_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        learners_layout.addWidget(self.enrolment_table, 1)
+        self.tabs.addTab(learners, self.tr("Learners"))
+
+        self.session_model = SessionTableModel(self.today, self)
+        self.session_table = _table(self.session_model)
+        header = self.session_table.horizontalHeader()
+        for column in range(6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tabs.addTab(self.session_table, self.tr("Sessions"))
+        layout.addWidget(self.tabs, 1)
+        self.detail_status = QLabel()
+        self.detail_status.setWordWrap(True)
+        layout.addWidget(self.detail_status)
+        return page
+
+    # -- the list ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list of classes (in the background)."""
+        store = self._store
+
+        def load() -> tuple[list[ClassListItem], list[str]]:
+            with store.session() as session:
+                return list_classes(session), partner_suggestions(session)
+
+        self._runner.run(load, self._list_loaded, self._show_error)
+
+    def _list_loaded(self, loaded: tuple[list[ClassListItem], list[str]]) -> None:
+        self._items, self._partners = loaded
+        self._filter()
+        self.classes_loaded.emit()
+
+    def current_filter(self) -> ClassFilter:
+        return ClassFilter(
+            topic=self.topic_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            state=self.state_filter.currentData(),
+            query=self.search.text(),
+        )
+
+    def _filter(self) -> None:
+        shown = filter_classes(self._items, self.current_filter(), self.today)
+        self.class_model.set_rows(shown)
+        self.list_status.setText(
+            self.tr("%1 class(es) shown").replace("%1", str(len(shown)))
+            + " · "
+            + self.tr("%1 in all").replace("%1", str(len(self._items)))
+        )
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_class(self.class_model.row_at(index.row()).id)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.class_table.setFocus()
+
+    # -- one class -----------------------------------------------------------------------
+    def open_class(self, class_id: int) -> None:
+        with self._store.session() as session:
+            self._summary = class_summary(session, class_id, self.today)
+        self._show_summary()
+        self.stack.setCurrentIndex(1)
+        self.class_shown.emit(class_id)
+
+    def _reload_class(self) -> None:
+        if self._summary is not None:
+            with self._store.session() as session:
+                self._summary = class_summary(session, self._summary.record.id, self.today)
+            self._show_summary()
+        self.refresh()
+        self.changed.emit()
+
+    def _show_summary(self) -> None:
+        summary = self._summary
+        assert summary is not None
+        form = summary.record.form
+        self.title.setText(form.name)
+        facts = [
+            topic_label(form.topic, self._language),
+            kind_labels().get(form.kind, form.kind),
+        ]
+        if form.start_date:
+            end = f" – {format_date(form.end_date)}" if form.end_date else ""
+            facts.append(format_date(form.start_date) + end)
+        if form.planned_minutes:
+            facts.append(self.tr("%1 min a session").replace("%1", str(form.planned_minutes)))
+        if form.facilitator:
+            facts.append(self.tr("Facilitator: %1").replace("%1", form.facilitator))
+        if form.partner:
+            facts.append(self.tr("With: %1").replace("%1", form.partner))
+        if form.location:
+            facts.append(self.tr("At: %1").replace("%1", form.location))
+        if summary.record.archived:
+            facts.append(self.tr("Archived"))
+        self.facts.setText(" · ".join(facts))
+        self.archive_button.setText(
+            self.tr("Bring back") if summary.record.archived else self.tr("Archive")
+        )
+
+        self.rate_card.value.setText(rate_text(summary.attended, summary.expected))
+        self.rate_card.detail.setText(
+            self.tr(
+                "= attended %1 / expected %2, at the %3 held session(s) up to %4. "
+                "Expected: each learner enrolled on the session's date (from the enrolment "
+                "date up to the withdrawal date). Attended: present or late."
+            )
+            .replace("%1", str(summary.attended))
+            .replace("%2", str(summary.expected))
+            .replace("%3", str(summary.held_sessions))
+            .replace("%4", format_date(summary.on))
+        )
+        total = len(summary.sessions)
+        self.sessions_card.value.setText(str(total))
+        self.sessions_card.detail.setText(
+            self.tr("%1 held so far, %2 did not take place, %3 to come")
+            .replace("%1", str(summary.held_sessions))
+            .replace("%2", str(summary.cancelled_sessions))
+            .replace("%3", str(sum(s.date > summary.on for s in summary.sessions)))
+        )
+        withdrawn = sum(not e.active for e in summary.enrolments)
+        completed = sum(e.completed for e in summary.enrolments)
+        self.learners_card.value.setText(str(summary.enrolled_now))
+        self.learners_card.detail.setText(
+            self.tr("%1 withdrawn, %2 completed")
+            .replace("%1", str(withdrawn))
+            .replace("%2", str(completed))
+        )
+        self.enrolment_model.set_rows(summary.enrolments)
+        self.session_model.set_rows(summary.sessions)
+        self.tabs.setTabText(
+            0, self.tr("Learners (%1)").replace("%1", str(len(summary.enrolments)))
+        )
+        self.tabs.setTabText(1, self.tr("Sessions (%1)").replace("%1", str(total)))
+
+    def _selected_enrolments(self) -> list[int]:
+        rows = sorted({i.row() for i in self.enrolment_table.selectionModel().selectedRows()})
+        return [self.enrolment_model.row_at(r).id for r in rows]
+
+    # -- actions -------------------------------------------------------------------------
+    def new_class(self) -> bool:
+        dialog = ClassDialog(self._language, self._partners, self.today, parent=self)
+        if not self.run_dialog(dialog):
+            return False
+        form, dates = dialog.form(), dialog.dates()
+        try:
+            with self._store.session() as session:
+                class_id = create_class(session, form, dates)
+        except Problem as error:
+            self._show_error(error)
+            return False
+        self.open_class(class_id)
+        self.detail_status.setText(
+            self.tr("Saved, with %1 session(s).").replace("%1", str(len(dates)))
+        )
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def edit_class(self) -> bool:
+        if self._summary is None:
+            return False
+        summary = self._summary
+        marked = [s.date for s in summary.sessions if s.marks]
+        with self._store.session() as session:
+            existing = session_dates(session, summary.record.id)
+        dialog = ClassDialog(
+            self._language,
+            self._partners,
+            self.today,
+            summary.record.form,
+            existing,
+            marked,
+            parent=self,
+        )
+        if not self.run_dialog(dialog):
+            return False
+        try:
+            with self._store.session() as session:
+                update_class(session, summary.record.id, dialog.form())
+                change = apply_schedule(session, summary.record.id, dialog.dates())
+        except Problem as error:
+            self._show_error(error)
+            return False
+        text = self.tr("Saved.")
+        if change.changed:
+            text += " " + self.tr("%1 session(s) added").replace("%1", str(len(change.added)))
+            text += ", " + self.tr("%1 removed").replace("%1", str(len(change.removed))) + "."
+        if change.kept_with_marks:
+            text += " " + self.tr("Kept because they hold attendance marks: %1.").replace(
+                "%1", ", ".join(format_date(d) for d in change.kept_with_marks)
+            )
+        self._reload_class()
+        self.detail_status.setText(text)
+        return True
+
+    def toggle_archived(self) -> None:
+        if self._summary is None:
+            return
+        with self._store.session() as session:
+            set_class_archived(session, self._summary.record.id, not self._summary.record.archived)
+        self._reload_class()
+
+    def enrol_learners(self) -> bool:
+        if self._summary is None:
+            return False
+        summary = self._summary
+        enrolled = frozenset(e.learner_id for e in summary.enrolments if e.active)
+        dialog = EnrolDialog(
+            self._store,
+            self._runner,
+            summary.record.form.name,
+            enrolled,
+            self._default_from(),
+            self.today,
+            parent=self,
+        )
+        if not self.run_dialog(dialog) or not dialog.chosen_ids:
+            return False
+        return self._write_enrolment(
+            lambda session: enrol(session, summary.record.id, dialog.chosen_ids, dialog.on())
+        )
+
+    def copy_learners(self) -> bool:
+        if self._summary is None:
+            return False
+        class_id = self._summary.record.id
+        others = [c for c in self._items if c.id != class_id and c.enrolled]
+        dialog = CopyDialog(others, self._default_from(), parent=self)
+        if not self.run_dialog(dialog) or dialog.source_id() is None:
+            return False
+        source = dialog.source_id()
+        assert source is not None
+        return self._write_enrolment(
+            lambda session: copy_enrolments(session, source, class_id, dialog.on())
+        )
+
+    def _write_enrolment(self, write: Callable[..., object]) -> bool:
+        try:
+            with self._store.session() as session:
+                result = write(session)
+        except Problem as error:
+            self._show_error(error)
+            return False
+        added = len(result.added)  # type: ignore[attr-defined]
+        already = len(result.already)  # type: ignore[attr-defined]
+        self._reload_class()
+        text = self.tr("%1 learner(s) enrolled.").replace("%1", str(added))
+        if already:
+            text += " " + self.tr("%1 were already in the class.").replace("%1", str(already))
+        self.detail_status.setText(text)
+        return True
+
+    def withdraw_selected(self) -> bool:
+        if self._summary is None:
+            return False
+        chosen = [
+            e
+            for e in self._summary.enrolments
+            if e.id in set(self._selected_enrolments()) and e.active
+        ]
+        if not chosen:
+            self.detail_status.setText(self.tr("Select the learners to withdraw first."))
+            return False
+        starts = [e.enrolled_on or self._summary.record.form.start_date for e in chosen]
+        earliest = max((d for d in starts if d is not None), default=None)
+        dialog = WithdrawDialog([e.full_name for e in chosen], earliest, self.today, parent=self)
+        if not self.run_dialog(dialog):
+            return False
+        try:
+            with self._store.session() as session:
+                for enrolment in chosen:
+                    withdraw(session, enrolment.id, dialog.on())
+        except Problem as error:
+            self._show_error(error)
+            return False
+        self._reload_class()
+        self.detail_status.setText(
+            self.tr("%1 learner(s) withdrawn on %2.")
+            .replace("%1", str(len(chosen)))
+            .replace("%2", format_date(dialog.on()))
+        )
+        return True
+
+    def complete_selected(self) -> None:
+        ids = self._selected_enrolments()
+        if not ids:
+            self.detail_status.setText(self.tr("Select the learners who completed first."))
+            return
+        with self._store.session() as session:
+            set_completed(session, ids, True)
+        self._reload_class()
+
+    def _completion_toggled(self, enrolment_id: int, completed: bool) -> None:
+        with self._store.session() as session:
+            set_completed(session, [enrolment_id], completed)
+        self._reload_class()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _default_from(self) -> dt.date:
+        """Enrolments made before the class starts count from its start; later, from today."""
+        assert self._summary is not None
+        start = self._summary.record.form.start_date
+        return max(start, self.today) if start else self.today
+
+    def _show_error(self, error: Exception) -> None:
+        text = error.text(self._language) if isinstance(error, Problem) else str(error)
+        QMessageBox.critical(self, APP_NAME, text)
