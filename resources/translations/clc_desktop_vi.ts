@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Marks</source>
-        <translation>Đã điểm danh</translation>
+        <translation>Lượt điểm danh</translation>
     </message>
     <message>
         <source>Attended / expected</source>

@@ -1,0 +1,521 @@
+"""Add or edit a learner, and merge two records of one person.
+
+:class:`LearnerDialog` checks the form with
+:func:`clc_desktop.domain.learners.form_problems` and says at each field, in the user's
+language, what is wrong. While a name, birth year or phone is typed it lists the learners
+already registered who may be the same person
+(:func:`clc_desktop.services.learners.possible_duplicates`), so the user can open that
+record instead of creating a second one. :class:`MergeDialog` shows two records side by
+side and joins them with :func:`clc_desktop.services.learners.merge_learners`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clc_desktop.domain.codes import ETHNICITIES, Sex
+from clc_desktop.domain.learner_list import CellError, parse_birth
+from clc_desktop.domain.learners import LearnerForm, form_problems
+from clc_desktop.domain.messages import Problem, message
+from clc_desktop.domain.text import fold
+from clc_desktop.services.learners import (
+    DuplicateCandidate,
+    LearnerRecord,
+    MergeResult,
+    add_learner,
+    attendance_count,
+    get_learner,
+    merge_learners,
+    possible_duplicates,
+    update_learner,
+)
+from clc_desktop.storage.database import Store
+from clc_desktop.ui.learner_models import birth_text, sex_labels
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+# An ethnicity typed that is not one of the 54: form_problems says so at the field.
+_UNKNOWN_ETHNICITY = "??"
+_ERROR_STYLE = "border: 1px solid #b3261e;"
+
+
+class LearnerDialog(QDialog):
+    """Register a learner (``learner_id`` ``None``) or edit one. After ``Accepted``,
+    :attr:`saved_id` is the learner written; after :data:`OPEN_EXISTING`,
+    :attr:`open_learner_id` is the registered learner the user chose to open instead."""
+
+    OPEN_EXISTING = 2
+    duplicates_shown = Signal(int)  # how many possible duplicates are listed
+
+    def __init__(
+        self,
+        store: Store,
+        language: str,
+        learner_id: int | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._language = language
+        self._today = today
+        self._learner_id = learner_id
+        self._checked_once = False
+        self.saved_id: int | None = None
+        self.open_learner_id: int | None = None
+        record: LearnerRecord | None = None
+        if learner_id is not None:
+            with store.session() as session:
+                record = get_learner(session, learner_id)
+        self.setWindowTitle(self.tr("Edit learner") if record else self.tr("New learner"))
+        self.setMinimumWidth(620)
+        self._build()
+        if record is not None:
+            self._load(record)
+        for edit in (self.full_name, self.birth_date, self.birth_year, self.phone):
+            edit.textChanged.connect(self._changed)
+        self.ethnicity.currentTextChanged.connect(self._changed)
+        self.save_button.setDefault(True)
+        self.full_name.setFocus()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        def add_row(key: str, label: str, widget: QWidget, hint: str = "") -> None:
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            if hint:
+                hint_label = QLabel(hint)
+                hint_label.setObjectName("hint")
+                column.addWidget(hint_label)
+            error = QLabel()
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color: #b3261e;")
+            error.setWordWrap(True)
+            error.hide()
+            column.addWidget(error)
+            self.errors[key] = error
+            self.fields[key] = widget
+            form.addRow(label, box)
+
+        self.full_name = QLineEdit()
+        self.full_name.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hương"))
+        add_row("full_name", self.tr("Full name"), self.full_name)
+
+        births = QWidget()
+        row = QHBoxLayout(births)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.birth_year = QLineEdit()
+        self.birth_year.setPlaceholderText(self.tr("or the year alone"))
+        self.birth_year.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
+        )
+        self.birth_year.setMaximumWidth(150)
+        row.addWidget(self.birth_date, 2)
+        row.addWidget(QLabel(self.tr("Year")))
+        row.addWidget(self.birth_year, 1)
+        add_row(
+            "birth_date",
+            self.tr("Birth date"),
+            births,
+            self.tr("The full date if known; the birth year alone is enough."),
+        )
+        self.fields["birth_year"] = self.birth_year
+        self.errors["birth_year"] = self.errors["birth_date"]
+
+        self.sex = QComboBox()
+        for value, label in sex_labels().items():
+            self.sex.addItem(label, value)
+        self.sex.setCurrentIndex(self.sex.findData(Sex.UNKNOWN.value))
+        add_row("sex", self.tr("Sex"), self.sex)
+
+        self.ethnicity = QComboBox()
+        self.ethnicity.setEditable(True)
+        self.ethnicity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model = QStandardItemModel(self.ethnicity)
+        unknown = QStandardItem("")
+        unknown.setData("", SEARCH_ROLE)
+        unknown.setData(None, CODE_ROLE)
+        model.appendRow(unknown)
+        for code, name in ETHNICITIES.items():
+            item = QStandardItem(name)
+            item.setData(f"{name} {fold(name)} {code}", SEARCH_ROLE)
+            item.setData(code, CODE_ROLE)
+            model.appendRow(item)
+        self.ethnicity.setModel(model)
+        self.ethnicity.setCurrentIndex(0)
+        line = self.ethnicity.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Type to search, e.g. tay, muong"))
+        completer = QCompleter(model, self.ethnicity)
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ethnicity.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._ethnicity_completed)  # type: ignore[index]
+        add_row("ethnicity", self.tr("Ethnicity"), self.ethnicity)
+
+        self.disability = QCheckBox(self.tr("Has a disability"))
+        add_row("disability", self.tr("Disability"), self.disability)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("0912 345 678")
+        add_row("phone", self.tr("Phone"), self.phone)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("e.g. Thôn Đông"))
+        add_row("address", self.tr("Address, village"), self.address)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        add_row("notes", self.tr("Notes"), self.notes)
+        layout.addLayout(form)
+
+        self.duplicates_box = QWidget()
+        box = QVBoxLayout(self.duplicates_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        self.duplicates_title = QLabel()
+        self.duplicates_title.setObjectName("warning")
+        self.duplicates_title.setWordWrap(True)
+        box.addWidget(self.duplicates_title)
+        self.duplicates = QListWidget()
+        self.duplicates.setMaximumHeight(110)
+        self.duplicates.itemDoubleClicked.connect(self._open_chosen)
+        box.addWidget(self.duplicates)
+        self.open_button = QPushButton(self.tr("Open this learner instead"))
+        self.open_button.setAutoDefault(False)  # Enter saves; it never opens another record
+        self.open_button.clicked.connect(self._open_chosen)
+        opener = QHBoxLayout()
+        opener.addWidget(self.open_button)
+        opener.addStretch()
+        box.addLayout(opener)
+        self.duplicates_box.hide()
+        layout.addWidget(self.duplicates_box)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _load(self, record: LearnerRecord) -> None:
+        form = record.form
+        self.full_name.setText(form.full_name)
+        if form.birth_date is not None:
+            self.birth_date.setText(form.birth_date.strftime("%d/%m/%Y"))
+        elif form.birth_year is not None:
+            self.birth_year.setText(str(form.birth_year))
+        self.sex.setCurrentIndex(self.sex.findData(form.sex))
+        if form.ethnicity:
+            self.ethnicity.setCurrentIndex(self.ethnicity.findData(form.ethnicity, CODE_ROLE))
+        self.disability.setChecked(form.disability)
+        self.phone.setText(form.phone or "")
+        self.address.setText(form.address or "")
+        self.notes.setPlainText(form.notes or "")
+
+    def _ethnicity_completed(self, index: QModelIndex) -> None:
+        row = self.ethnicity.findData(index.data(CODE_ROLE), CODE_ROLE)
+        self.ethnicity.setCurrentIndex(row)
+        self.ethnicity.setEditText(self.ethnicity.itemText(row))
+
+    # -- the form ------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _ethnicity_code(self) -> str | None:
+        text = self.ethnicity.currentText().strip()
+        if not text:
+            return None
+        index = self.ethnicity.currentIndex()
+        if index > 0 and self.ethnicity.itemText(index) == text:
+            return str(self.ethnicity.itemData(index, CODE_ROLE))
+        wanted = fold(text)
+        for code, name in ETHNICITIES.items():
+            if fold(name) == wanted or code == text.zfill(2):
+                return code
+        return _UNKNOWN_ETHNICITY
+
+    def read_form(self) -> tuple[LearnerForm, dict[str, str]]:
+        """The form as typed, and the problems only the dialog can see (a birth date it
+        cannot read), as field -> sentence."""
+        unreadable: dict[str, str] = {}
+        birth_date: dt.date | None = None
+        year_from_date: int | None = None
+        typed_date = self.birth_date.text().strip()
+        if typed_date:
+            try:
+                birth_date, year_from_date = parse_birth(typed_date, self.today())
+            except CellError:
+                unreadable["birth_date"] = message(
+                    "import.bad_date", self._language, value=typed_date
+                )
+        year_text = self.birth_year.text().strip()
+        birth_year = int(year_text) if year_text else None
+        if birth_date is None and birth_year is None:
+            birth_year = year_from_date  # "1968" typed into the date field
+        form = LearnerForm(
+            full_name=self.full_name.text(),
+            sex=str(self.sex.currentData()),
+            birth_date=birth_date,
+            birth_year=birth_year,
+            ethnicity=self._ethnicity_code(),
+            disability=self.disability.isChecked(),
+            phone=self.phone.text().strip() or None,
+            address=self.address.text().strip() or None,
+            notes=self.notes.toPlainText().strip() or None,
+        )
+        return form, unreadable
+
+    def problems(self) -> dict[str, str]:
+        """Field -> the sentence shown under it; empty when the form can be saved."""
+        form, found = self.read_form()
+        for field, code in form_problems(form, self.today()).items():
+            found.setdefault(field, message(code, self._language))
+        return found
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            if key == "birth_year":
+                continue
+            text = problems.get(key) or (problems.get("birth_year") if key == "birth_date" else "")
+            label.setText(text or "")
+            label.setVisible(bool(text))
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit | QComboBox):
+                widget.setStyleSheet(_ERROR_STYLE if key in problems else "")
+        self.birth_date.setStyleSheet(_ERROR_STYLE if "birth_date" in problems else "")
+
+    def _changed(self) -> None:
+        if self._checked_once:
+            self._show_problems(self.problems())
+        self.refresh_duplicates()
+
+    # -- possible duplicates -------------------------------------------------------------
+    def refresh_duplicates(self) -> list[DuplicateCandidate]:
+        """List the registered learners who may be the person being typed (an indexed
+        query: cheap enough per keystroke)."""
+        form, _ = self.read_form()
+        year = form.birth_date.year if form.birth_date else form.birth_year
+        with self._store.session() as session:
+            found = possible_duplicates(
+                session, form.full_name, year, form.phone, exclude_id=self._learner_id, limit=8
+            )
+        self.duplicates.clear()
+        for candidate in found:
+            parts = [candidate.full_name]
+            if candidate.birth_year:
+                parts.append(str(candidate.birth_year))
+            if candidate.phone:
+                parts.append(candidate.phone)
+            if candidate.address:
+                parts.append(candidate.address)
+            why = (
+                self.tr("same name and birth year")
+                if candidate.same_name
+                else self.tr("same phone number")
+            )
+            text = " – ".join(parts) + f"  ({why})"
+            if candidate.archived:
+                text += " " + self.tr("(archived)")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, candidate.id)
+            self.duplicates.addItem(item)
+        if found:
+            self.duplicates_title.setText(
+                self.tr(
+                    "Possibly already registered (%1). Open the existing record instead of "
+                    "creating a second one:"
+                ).replace("%1", str(len(found)))
+            )
+            self.duplicates.setCurrentRow(0)
+        self.duplicates_box.setVisible(bool(found))
+        self.duplicates_shown.emit(len(found))
+        return found
+
+    def _open_chosen(self) -> None:
+        item = self.duplicates.currentItem()
+        if item is None:
+            return
+        self.open_learner_id = int(item.data(ID_ROLE))
+        self.done(self.OPEN_EXISTING)
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Check the form; if it is valid, write it (one transaction) and close."""
+        self._checked_once = True
+        problems = self.problems()
+        self._show_problems(problems)
+        if problems:
+            first = next(k for k in self.fields if k in problems)
+            self.fields[first].setFocus()
+            return False
+        form, _ = self.read_form()
+        try:
+            with self._store.session() as session:
+                if self._learner_id is None:
+                    self.saved_id = add_learner(session, form, self.today())
+                else:
+                    update_learner(session, self._learner_id, form, self.today())
+                    self.saved_id = self._learner_id
+        except Problem as problem:
+            self._show_problems({"full_name": problem.text(self._language)})
+            return False
+        self.accept()
+        return True
+
+
+class MergeDialog(QDialog):
+    """Two records of one person side by side; the user picks the one to keep."""
+
+    def __init__(
+        self,
+        store: Store,
+        language: str,
+        first_id: int,
+        second_id: int,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._language = language
+        self._today = today
+        self.result_: MergeResult | None = None
+        with store.session() as session:
+            records = [get_learner(session, first_id), get_learner(session, second_id)]
+            marks = [attendance_count(session, r.id) for r in records]
+        # Keep the record with more attendance (the older one on a tie) by default.
+        keep_first = (marks[0], -records[0].id) >= (marks[1], -records[1].id)
+        self._records = records
+        self.setWindowTitle(self.tr("Merge two learner records"))
+        self.setMinimumWidth(680)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "These two records will become one. Every enrolment and attendance mark of "
+                "both is kept (where both were marked at one session, the stronger mark "
+                "stays). Empty fields of the kept record are filled from the other; the "
+                "merge is written into its notes. This cannot be undone."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        rows = [
+            self.tr("Full name"),
+            self.tr("Born"),
+            self.tr("Sex"),
+            self.tr("Ethnicity"),
+            self.tr("Phone"),
+            self.tr("Address, village"),
+            self.tr("Notes"),
+            self.tr("Attendance marks"),
+        ]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setVerticalHeaderLabels(rows)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Record %1").replace("%1", str(r.id)) for r in records]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        sexes = sex_labels()
+        for column, (record, count) in enumerate(zip(records, marks, strict=True)):
+            form = record.form
+            values = [
+                form.full_name + (" " + self.tr("(archived)") if record.archived else ""),
+                birth_text(form.birth_date, form.birth_year),
+                sexes.get(form.sex, form.sex),
+                ETHNICITIES.get(form.ethnicity or "", ""),
+                form.phone or "",
+                form.address or "",
+                form.notes or "",
+                str(count),
+            ]
+            for row, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        layout.addWidget(self.table)
+
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel(self.tr("Keep:")))
+        self.keep_first = QRadioButton(self.tr("Record %1").replace("%1", str(records[0].id)))
+        self.keep_second = QRadioButton(self.tr("Record %1").replace("%1", str(records[1].id)))
+        group = QButtonGroup(self)
+        group.addButton(self.keep_first)
+        group.addButton(self.keep_second)
+        (self.keep_first if keep_first else self.keep_second).setChecked(True)
+        choice.addWidget(self.keep_first)
+        choice.addWidget(self.keep_second)
+        choice.addStretch()
+        layout.addLayout(choice)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox()
+        self.merge_button = buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setObjectName("primary")
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.merge)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def kept_and_removed(self) -> tuple[int, int]:
+        first, second = self._records[0].id, self._records[1].id
+        return (first, second) if self.keep_first.isChecked() else (second, first)
+
+    def merge(self) -> bool:
+        keep, remove = self.kept_and_removed()
+        try:
+            with self._store.session() as session:
+                self.result_ = merge_learners(session, keep, remove, self._today)
+        except Problem as problem:
+            self.error.setText(problem.text(self._language))
+            self.error.show()
+            return False
+        self.accept()
+        return True

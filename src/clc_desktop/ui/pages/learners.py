@@ -1,0 +1,538 @@
+"""Learners: the registry as a list that stays instant with 100,000 rows.
+
+The list is loaded once (one query, off the GUI thread) into plain tuples; the search box
+filters it per keystroke through :class:`~clc_desktop.services.learners.LearnerSearch`
+(accent- and case-insensitive, by name, phone or village) with the filters' mask computed
+once per filter change; the table model sorts positions itself. Add and edit go through
+:class:`~clc_desktop.ui.learner_dialog.LearnerDialog`, merging through
+:class:`~clc_desktop.ui.learner_dialog.MergeDialog`, lists from Excel through
+:class:`~clc_desktop.ui.learner_import_dialog.LearnerImportDialog`. Learners are archived
+rather than deleted; deleting is offered only after confirmation and the registry refuses
+it for a learner with attendance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import text
+
+from clc_desktop.domain.codes import AgeBand, Topic
+from clc_desktop.domain.messages import Problem
+from clc_desktop.services.learners import (
+    LearnerFilter,
+    LearnerListItem,
+    LearnerSearch,
+    delete_learner,
+    duplicate_groups,
+    filter_mask,
+    load_learner_list,
+    set_archived,
+)
+from clc_desktop.storage.database import Store
+from clc_desktop.ui.i18n import topic_label
+from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
+from clc_desktop.ui.learner_models import LearnerTableModel, age_band_labels, sex_labels
+from clc_desktop.ui.tasks import BackgroundRunner
+
+ROW_HEIGHT = 26
+
+
+@dataclass(frozen=True, slots=True)
+class ClassChoice:
+    id: int
+    name: str
+    topic: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedList:
+    items: list[LearnerListItem]
+    search: LearnerSearch
+    classes: list[ClassChoice]
+
+
+def load_classes(store: Store) -> list[ClassChoice]:
+    """Every class and talk, for the filter and the import (the table, read directly)."""
+    with store.session() as session:
+        rows = session.execute(
+            text(
+                "SELECT id, name, topic, archived FROM learning_class"
+                " ORDER BY archived, start_date DESC, name"
+            )
+        ).all()
+    return [ClassChoice(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+
+class LearnersPage(QWidget):
+    loaded = Signal()  # the list (re)loaded and shown
+    changed = Signal()  # learners were added, edited, archived, merged, deleted or imported
+    duplicates_loaded = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        runner: BackgroundRunner,
+        language: str,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._language = language
+        self._today = today
+        self._locale = QLocale()
+        self._search: LearnerSearch | None = None
+        self._mask: list[bool] | None = None
+        self._duplicate_ids: set[int] | None = None
+        self._select_after_load: int | None = None
+        self._announce_duplicates = True
+        self.classes: list[ClassChoice] = []
+        # Replaced in tests: how the import dialog is opened (default: modal).
+        self.run_import_dialog: Callable[[QWidget], object] = lambda dialog: dialog.exec()  # type: ignore[attr-defined]
+        self._build()
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Learners"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search by name, phone or village; accents are optional (e.g. nguyen van duc)")
+        )
+        self.search.textChanged.connect(self.apply_search)
+        top.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("New learner…"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.add_learner)
+        top.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.clicked.connect(self.import_list)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.class_filter = QComboBox()
+        self.class_filter.addItem(self.tr("All classes"), None)
+        self.class_filter.setMinimumContentsLength(14)
+        self.class_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic_filter = QComboBox()
+        self.topic_filter.addItem(self.tr("All topics"), None)
+        for topic in Topic:
+            self.topic_filter.addItem(topic_label(topic.value, self._language), topic.value)
+        self.sex_filter = QComboBox()
+        self.sex_filter.addItem(self.tr("Any sex"), None)
+        for value, label in sex_labels().items():
+            self.sex_filter.addItem(label, value)
+        self.age_filter = QComboBox()
+        self.age_filter.addItem(self.tr("Any age"), None)
+        for band, label in age_band_labels().items():
+            self.age_filter.addItem(label, band.value)
+        self.archived_filter = QComboBox()
+        self.archived_filter.addItem(self.tr("Current learners"), False)
+        self.archived_filter.addItem(self.tr("Archived learners"), True)
+        self.archived_filter.addItem(self.tr("Current and archived"), None)
+        for combo in (
+            self.class_filter,
+            self.topic_filter,
+            self.sex_filter,
+            self.age_filter,
+            self.archived_filter,
+        ):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            filters.addWidget(combo)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates"))
+        self.duplicates_button.setCheckable(True)
+        self.duplicates_button.setToolTip(
+            self.tr(
+                "Show only learners who share a name and birth year, or a phone number, "
+                "with another learner"
+            )
+        )
+        self.duplicates_button.toggled.connect(self._duplicates_toggled)
+        filters.addWidget(self.duplicates_button)
+        filters.addStretch()
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        filters.addWidget(self.count)
+        layout.addLayout(filters)
+
+        self.model = LearnerTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)  # the model sorts its own position list
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Uniform rows: the view never measures 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((230, 70, 95, 90, 90, 110, 220, 60)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.merge_button = QPushButton(self.tr("Merge two…"))
+        self.merge_button.setToolTip(self.tr("Select the two records of one person, then merge"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.edit_button, self.archive_button, self.merge_button):
+            actions.addWidget(button)
+        actions.addWidget(self.delete_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        actions.addWidget(self.status, 1)
+        layout.addLayout(actions)
+        self._selection_changed()
+
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_learner)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.edit_selected,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            self._to_table,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _to_table(self) -> None:
+        """Down from the search box goes to the first learner found."""
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    # -- loading -------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Load the registry again in the background (one query) and show it."""
+        self._select_after_load = select_id
+        store, today = self._store, self.today()
+
+        def load() -> LoadedList:
+            with store.session() as session:
+                items = load_learner_list(session, today)
+            return LoadedList(items, LearnerSearch(items), load_classes(store))
+
+        self.count.setText(self.tr("Loading…"))
+        self._runner.run(load, self._loaded, self._show_error)
+
+    def _loaded(self, loaded: LoadedList) -> None:
+        self.classes = loaded.classes
+        chosen = self.class_filter.currentData()
+        self.class_filter.blockSignals(True)
+        while self.class_filter.count() > 1:
+            self.class_filter.removeItem(1)
+        for choice in loaded.classes:
+            label = choice.name + (" " + self.tr("(archived)") if choice.archived else "")
+            self.class_filter.addItem(label, choice.id)
+        found = self.class_filter.findData(chosen) if chosen is not None else 0
+        self.class_filter.setCurrentIndex(max(found, 0))
+        self.class_filter.blockSignals(False)
+        self._search = loaded.search
+        self.model.set_items(loaded.items)
+        self._mask = filter_mask(loaded.items, self.current_filter())
+        self.apply_search()
+        if self._select_after_load is not None:
+            self.select_learner(self._select_after_load)
+        self.loaded.emit()
+
+    # -- search and filters --------------------------------------------------------------
+    def current_filter(self) -> LearnerFilter:
+        band = self.age_filter.currentData()
+        return LearnerFilter(
+            class_id=self.class_filter.currentData(),
+            topic=self.topic_filter.currentData(),
+            sex=self.sex_filter.currentData(),
+            age_band=AgeBand(band) if band is not None else None,
+            archived=self.archived_filter.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        if self._search is None:
+            return
+        self._mask = filter_mask(self.model.items, self.current_filter())
+        self.apply_search()
+
+    def apply_search(self) -> None:
+        """Per keystroke: the search over precomputed folded keys, the filters' mask, and
+        one model reset."""
+        if self._search is None:
+            return
+        found = self._search.search(self.search.text(), self._mask)
+        if self._duplicate_ids is not None:
+            wanted = self._duplicate_ids
+            items = self.model.items
+            found = [p for p in found if items[p].id in wanted]
+        self.model.show_positions(found)
+        self._show_count()
+        self._selection_changed()
+
+    def _show_count(self) -> None:
+        self.count.setText(
+            self.tr("%1 of %2 learners")
+            .replace("%1", self._locale.toString(self.model.rowCount()))
+            .replace("%2", self._locale.toString(len(self.model.items)))
+        )
+
+    def _duplicates_toggled(self, on: bool) -> None:
+        if not on:
+            self._duplicate_ids = None
+            self.apply_search()
+            self.status.clear()
+            return
+        self._load_duplicates(announce=True)
+
+    def _load_duplicates(self, announce: bool) -> None:
+        self._announce_duplicates = announce
+        store = self._store
+
+        def load() -> set[int]:
+            with store.session() as session:
+                return {c.id for group in duplicate_groups(session) for c in group.learners}
+
+        self._runner.run(load, self._duplicates_ready, self._show_error)
+
+    def _duplicates_ready(self, ids: set[int]) -> None:
+        if not self.duplicates_button.isChecked():
+            return
+        self._duplicate_ids = ids
+        self.apply_search()
+        self.duplicates_loaded.emit()
+        if not self._announce_duplicates:
+            return
+        self.status.setText(
+            self.tr(
+                "%1 learners may be recorded twice. Select the two records of one person "
+                "and choose Merge two."
+            ).replace("%1", self._locale.toString(len(ids)))
+        )
+
+    # -- selection -----------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.item(row).id for row in rows]
+
+    def select_learner(self, learner_id: int) -> bool:
+        row = self.model.row_of(learner_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, *_: object) -> None:
+        ids = self.selected_ids()
+        self.edit_button.setEnabled(len(ids) == 1)
+        self.delete_button.setEnabled(len(ids) == 1)
+        self.merge_button.setEnabled(len(ids) == 2)
+        self.archive_button.setEnabled(bool(ids))
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if rows and all(self.model.item(row).archived for row in rows):
+            self.archive_button.setText(self.tr("Bring back"))
+        else:
+            self.archive_button.setText(self.tr("Archive"))
+
+    def _double_clicked(self, index: object) -> None:
+        self.edit_selected()
+
+    # -- actions -------------------------------------------------------------------------
+    def add_learner(self) -> None:
+        dialog = LearnerDialog(self._store, self._language, None, self._today, self)
+        result = dialog.exec()
+        if result == LearnerDialog.OPEN_EXISTING and dialog.open_learner_id is not None:
+            self._reveal(dialog.open_learner_id)
+            self.edit_learner(dialog.open_learner_id)
+        elif result == LearnerDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.status.setText(
+                self.tr("Registered %1.").replace("%1", dialog.full_name.text().strip())
+            )
+            self._after_change(dialog.saved_id)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_learner(ids[0])
+
+    def edit_learner(self, learner_id: int) -> None:
+        try:
+            dialog = LearnerDialog(self._store, self._language, learner_id, self._today, self)
+        except Problem as problem:
+            self._show_error(problem)
+            self.reload()
+            return
+        result = dialog.exec()
+        if result == LearnerDialog.OPEN_EXISTING and dialog.open_learner_id is not None:
+            self._reveal(dialog.open_learner_id)
+            self.edit_learner(dialog.open_learner_id)
+        elif result == LearnerDialog.DialogCode.Accepted:
+            self.status.setText(self.tr("Saved %1.").replace("%1", dialog.full_name.text()))
+            self._after_change(learner_id)
+
+    def _reveal(self, learner_id: int) -> None:
+        """Make a learner visible in the list (clearing the search and filters if they
+        hide it) and select it."""
+        if self.select_learner(learner_id):
+            return
+        for combo in (self.class_filter, self.topic_filter, self.sex_filter, self.age_filter):
+            combo.setCurrentIndex(0)
+        self.archived_filter.setCurrentIndex(self.archived_filter.findData(None))
+        self.duplicates_button.setChecked(False)
+        self.search.clear()
+        self.select_learner(learner_id)
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        archive = not all(self.model.item(row).archived for row in rows)
+        with self._store.session() as session:
+            changed = set_archived(session, ids, archive)
+        text_ = (
+            self.tr(
+                "Archived %1 learners. They stay in the reports of the past; choose "
+                "Archived learners to see them."
+            )
+            if archive
+            else self.tr("Brought back %1 learners.")
+        )
+        self.status.setText(text_.replace("%1", self._locale.toString(changed)))
+        self._after_change(None)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_of(ids[0])
+        name = self.model.item(row).full_name if row is not None else str(ids[0])
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete a learner"),
+            self.tr(
+                "Delete %1 for good? Only a learner without any attendance can be deleted; "
+                "otherwise archive the learner."
+            ).replace("%1", name),
+            parent=self,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            with self._store.session() as session:
+                delete_learner(session, ids[0])
+        except Problem as problem:
+            self._show_error(problem)
+            return
+        self.status.setText(self.tr("Deleted %1.").replace("%1", name))
+        self._after_change(None)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return
+        try:
+            dialog = MergeDialog(self._store, self._language, ids[0], ids[1], self._today, self)
+        except Problem as problem:
+            self._show_error(problem)
+            return
+        if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.result_ is None:
+            return
+        merged = dialog.result_
+        self.status.setText(
+            self.tr("Merged %1 into record %2: %3 attendance marks and %4 enrolments moved.")
+            .replace("%1", merged.removed_name)
+            .replace("%2", str(merged.kept_id))
+            .replace("%3", self._locale.toString(merged.marks_moved + merged.marks_in_both))
+            .replace("%4", self._locale.toString(merged.enrolments_moved))
+        )
+        self._after_change(merged.kept_id)
+
+    def import_list(self) -> None:
+        from clc_desktop.ui.learner_import_dialog import LearnerImportDialog
+
+        dialog = LearnerImportDialog(
+            self._store, self._runner, self._language, self._today, self.classes, self
+        )
+        self.run_import_dialog(dialog)
+        if dialog.import_result is not None:
+            self.status.setText(dialog.summary_text())
+            self._after_change(None)
+
+    def _after_change(self, select_id: int | None) -> None:
+        self.reload(select_id)
+        if self.duplicates_button.isChecked():
+            self._load_duplicates(announce=False)  # who is still a possible duplicate
+        self.changed.emit()
+
+    # -- errors --------------------------------------------------------------------------
+    def _show_error(self, error: Exception) -> None:
+        text_ = error.text(self._language) if isinstance(error, Problem) else str(error)
+        QMessageBox.warning(self, self.tr("Learners"), text_)
+
+    def visible_names(self) -> Sequence[str]:
+        """The names shown, top to bottom (for tests and screenshots)."""
+        return [self.model.item(row).full_name for row in range(self.model.rowCount())]
