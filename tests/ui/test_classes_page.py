@@ -367,3 +367,25 @@ def test_the_models(
     check(pick)
     pick.toggle([0, 1, 2])
     assert len(pick.chosen) == 3 - (learners["Trần Văn Nam"] in {i.id for i in items[:3]})
+
+
+def test_a_talk_on_one_date_has_that_date_as_its_dates(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    dialog = ClassDialog("vi", ["Trạm Y tế"], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Nói chuyện phòng chống sốt xuất huyết")
+    dialog.topic.setCurrentIndex(dialog.topic.findData("health"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("event"))
+    dialog.partner.setCurrentIndex(0)
+    dialog.extra_date.setDate(QDate(2026, 12, 5))
+    qtbot.mouseClick(dialog.add_extra, LEFT)
+    assert dialog.count.text() == "1 buổi, 05/12/2026 – 05/12/2026"
+    assert dialog.dates() == [D(2026, 12, 5)]
+    form = dialog.form()
+    assert (form.start_date, form.end_date) == (D(2026, 12, 5), D(2026, 12, 5))
+    assert (form.kind, form.partner) == ("event", "Trạm Y tế")
+    # The Delete key removes a single date again.
+    dialog.extra.setCurrentRow(0)
+    qtbot.keyClick(dialog.extra, Qt.Key.Key_Delete)
+    assert dialog.dates() == []

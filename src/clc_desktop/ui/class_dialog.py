@@ -280,6 +280,7 @@ class ClassDialog(QDialog):
         if form is None:
             return
         self.name.setText(form.name)
+        self.name.setCursorPosition(0)
         self.topic.setCurrentIndex(self.topic.findData(form.topic))
         self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
         self.facilitator.setText(form.facilitator or "")
@@ -340,11 +341,14 @@ class ClassDialog(QDialog):
 
     def form(self) -> ClassForm:
         """What the user entered; the class's dates cover the schedule's span and every
-        single added date."""
+        single added date (with single dates only, from the first to the last)."""
         rule = self.rule()
         dates = self.dates()
-        start = min([rule.start, *dates[:1]]) if rule.start else None
-        end = max([rule.end, *dates[-1:]]) if rule.end else None
+        if not rule.weekdays and dates:  # single dates only (a talk): their span
+            start, end = dates[0], dates[-1]
+        else:
+            start = min([rule.start, *dates[:1]]) if rule.start else None
+            end = max([rule.end, *dates[-1:]]) if rule.end else None
         return ClassForm(
             name=self.name.text(),
             topic=self.topic.currentData() or "",

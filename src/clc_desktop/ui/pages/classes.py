@@ -270,7 +270,6 @@ class ClassesPage(QWidget):
         header = self.session_table.horizontalHeader()
         for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.tabs.addTab(self.session_table, self.tr("Sessions"))
         layout.addWidget(self.tabs, 1)
         self.detail_status = QLabel()
