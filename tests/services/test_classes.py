@@ -9,7 +9,7 @@ from sqlalchemy import func, insert, select
 
 from clc_desktop.domain.learners import LearnerForm
 from clc_desktop.domain.messages import Problem
-from clc_desktop.domain.periods import parse_period
+from clc_desktop.domain.periods import Period, parse_period
 from clc_desktop.domain.schedule import Recurrence, schedule_dates
 from clc_desktop.reports.cube import Key
 from clc_desktop.reports.indicators import compute_cube
@@ -270,3 +270,18 @@ def test_list_and_filter_classes(store: Store) -> None:
     assert names(state="archived") == ["Lớp cũ"]
     assert names(state=None, kind="event") == ["Nói chuyện pháp luật"]
     assert names(state=None, topic="digital", query="TIN HOC") == ["Tin học cơ bản"]
+
+
+def test_the_class_rates_add_up_to_the_reports_numbers(store: Store) -> None:
+    """Over a demo centre, the classes' attended / expected add up to the report's
+    attendances / expected_attendances for a period holding every session."""
+    from clc_desktop.services.demo_data import generate_demo
+
+    generate_demo(store.engine, seed=3, size="small", today=TODAY)
+    with store.session() as session:
+        summaries = [class_summary(session, c.id, TODAY) for c in list_classes(session)]
+        start = min(s.date for summary in summaries for s in summary.sessions)
+        everything = Period("all", start, TODAY)
+        cube = compute_cube(session, everything, TODAY)
+    assert sum(s.expected for s in summaries) == cube[Key("expected_attendances")] > 0
+    assert sum(s.attended for s in summaries) == cube[Key("attendances")]

@@ -28,7 +28,7 @@ from clc_desktop.domain.codes import ATTENDED_MARKS, ClassKind, SessionStatus, T
 from clc_desktop.domain.learners import fast_name_sort_key
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.text import clean_name, fold
-from clc_desktop.reports.indicators import ENROLLED_AT_SESSION, EXPECTED_PAIRS
+from clc_desktop.reports.indicators import ENROLLED_AT_SESSION
 from clc_desktop.storage.models import ClassSession, Enrolment, Learner, LearningClass
 
 #: Suggested partner organisations (the ones already used in the data come too).
@@ -610,7 +610,7 @@ def list_enrolments(session: Session, class_id: int, on: dt.date) -> list[Enrolm
 @dataclass(frozen=True, slots=True)
 class ClassSummary:
     """What the class page shows. ``attended`` / ``expected`` is the attendance rate over
-    the held sessions dated up to ``on`` (the spec's rule, the same SQL as the report)."""
+    the held sessions dated up to ``on`` (the spec's rule, :data:`ENROLLED_AT_SESSION` as in the report)."""
 
     record: ClassRecord
     on: dt.date
@@ -634,24 +634,19 @@ def class_summary(session: Session, class_id: int, on: dt.date | None = None) ->
     on = on or dt.date.today()
     record = get_class(session, class_id)
     sessions = tuple(list_sessions(session, class_id))
-    expected, attended = session.execute(
-        text(
-            f"SELECT COUNT(*), SUM(m.status IN ({_ATTENDED})) FROM ({EXPECTED_PAIRS}) x"
-            " LEFT JOIN attendance_mark m"
-            " ON m.session_id = x.session_id AND m.learner_id = x.learner_id"
-            " WHERE x.class_id = :id"
-        ),
-        {"id": class_id, "start": dt.date.min, "last": on},
-    ).one()
+    # Each held session's expected learners and their attendances, by the report's rule
+    # (ENROLLED_AT_SESSION, one pair per learner and session): their sums are the class's
+    # share of the report's expected_attendances and attendances (a test checks this).
+    counted = [s for s in sessions if s.status == SessionStatus.HELD and s.date <= on]
     return ClassSummary(
         record=record,
         on=on,
         sessions=sessions,
         enrolments=tuple(list_enrolments(session, class_id, on)),
-        held_sessions=sum(s.status == SessionStatus.HELD and s.date <= on for s in sessions),
+        held_sessions=len(counted),
         cancelled_sessions=sum(s.status == SessionStatus.CANCELLED for s in sessions),
-        attended=int(attended or 0),
-        expected=int(expected or 0),
+        attended=sum(s.attended for s in counted),
+        expected=sum(s.expected for s in counted),
     )
 
 
