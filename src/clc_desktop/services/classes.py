@@ -610,7 +610,8 @@ def list_enrolments(session: Session, class_id: int, on: dt.date) -> list[Enrolm
 @dataclass(frozen=True, slots=True)
 class ClassSummary:
     """What the class page shows. ``attended`` / ``expected`` is the attendance rate over
-    the held sessions dated up to ``on`` (the spec's rule, :data:`ENROLLED_AT_SESSION` as in the report)."""
+    the held sessions dated up to ``on`` (the spec's rule: :data:`ENROLLED_AT_SESSION`,
+    as in the report)."""
 
     record: ClassRecord
     on: dt.date
