@@ -31,7 +31,7 @@ from clc_desktop.ui.class_models import (
     LearnerPickModel,
     SessionTableModel,
 )
-from clc_desktop.ui.enrol_dialog import EnrolDialog, WithdrawDialog
+from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.pages.classes import ClassesPage
 from clc_desktop.ui.tasks import BackgroundRunner
@@ -389,3 +389,32 @@ def test_a_talk_on_one_date_has_that_date_as_its_dates(
     dialog.extra.setCurrentRow(0)
     qtbot.keyClick(dialog.extra, Qt.Key.Key_Delete)
     assert dialog.dates() == []
+
+
+def test_copy_the_learners_of_another_class(
+    qtbot: QtBot, page: ClassesPage, store: Store, learners: dict[str, int]
+) -> None:
+    first = _mondays_class(store, "Tin học cơ bản")
+    second = _mondays_class(store, "Tin học nâng cao")
+    with store.session() as session:
+        enrol(session, first, [learners["Trần Văn Nam"], learners["Nguyễn Văn Dũng"]])
+    _reload(qtbot, page)
+    page.open_class(second)
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CopyDialog)
+        dialog.show()
+        assert [dialog.source.itemText(i) for i in range(dialog.source.count())] == [
+            "Tin học cơ bản (2 học viên)"
+        ]
+        qtbot.mouseClick(dialog.copy_button, LEFT)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    page.run_dialog = drive
+    qtbot.mouseClick(page.copy_button, LEFT)
+    with store.session() as session:
+        copied = session.scalars(
+            select(Enrolment.learner_id).where(Enrolment.class_id == second)
+        ).all()
+    assert sorted(copied) == sorted([learners["Trần Văn Nam"], learners["Nguyễn Văn Dũng"]])
+    assert page.detail_status.text() == "Đã ghi danh 2 học viên."
