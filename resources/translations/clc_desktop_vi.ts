@@ -2207,6 +2207,10 @@
         <translation>%1 / %2 học viên</translation>
     </message>
     <message>
+        <source>No learner seems to be recorded twice.</source>
+        <translation>Không thấy học viên nào bị ghi hai lần.</translation>
+    </message>
+    <message>
         <source>%1 learners may be recorded twice. Select the two records of one person and choose Merge two.</source>
         <translation>%1 học viên có thể bị ghi hai lần. Hãy chọn hai hồ sơ của cùng một người rồi bấm Gộp hai hồ sơ.</translation>
     </message>

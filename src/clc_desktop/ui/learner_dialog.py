@@ -189,6 +189,7 @@ class LearnerDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ethnicity.setCompleter(completer)
         completer.activated[QModelIndex].connect(self._ethnicity_completed)  # type: ignore[index]
+        self.ethnicity.setMinimumContentsLength(24)
         add_row("ethnicity", self.tr("Ethnicity"), self.ethnicity)
 
         self.disability = QCheckBox(self.tr("Has a disability"))
@@ -203,6 +204,7 @@ class LearnerDialog(QDialog):
         self.notes.setFixedHeight(70)
         add_row("notes", self.tr("Notes"), self.notes)
         layout.addLayout(form)
+        layout.addStretch()
 
         self.duplicates_box = QWidget()
         box = QVBoxLayout(self.duplicates_box)
@@ -473,6 +475,11 @@ class MergeDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().height() + self.table.verticalHeader().length() + 4
+        )
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table)
 
         choice = QHBoxLayout()

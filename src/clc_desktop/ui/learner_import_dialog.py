@@ -150,7 +150,7 @@ class LearnerImportDialog(QDialog):
         self.ask_open_path: Callable[[], str | None] = self._ask_open_path
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
         self.setWindowTitle(self.tr("Import a learner list from Excel"))
-        self.resize(1000, 640)
+        self.resize(1120, 660)
         self._build()
         self._show_page(FILE_PAGE)
 
@@ -496,8 +496,11 @@ class LearnerImportDialog(QDialog):
         self.preview_table.setModel(self.preview_model)
         header = self.preview_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((50, 190, 90, 60, 100, 140, 80, 140, 170, 300)):
+        for column, width in enumerate((50, 170, 85, 50, 95, 120, 70, 125, 165, 330)):
             header.resizeSection(column, width)
+        # What matters first: the status, the choice and why, right after the name and birth.
+        for place, column in enumerate((7, ImportPreviewModel.CHOICE_COLUMN, 9), start=3):
+            header.moveSection(header.visualIndex(column), place)
         header.setStretchLastSection(True)
         self.preview_model.dataChanged.connect(self._show_summary)
         self._show_summary()

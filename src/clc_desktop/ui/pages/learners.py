@@ -358,6 +358,9 @@ class LearnersPage(QWidget):
         self.duplicates_loaded.emit()
         if not self._announce_duplicates:
             return
+        if not ids:
+            self.status.setText(self.tr("No learner seems to be recorded twice."))
+            return
         self.status.setText(
             self.tr(
                 "%1 learners may be recorded twice. Select the two records of one person "
