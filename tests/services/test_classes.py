@@ -143,6 +143,21 @@ def test_editing_the_schedule_keeps_sessions_with_marks(store: Store) -> None:
         assert not apply_schedule(session, class_id, wednesdays).changed
 
 
+def test_a_session_with_walk_ins_is_kept_too(store: Store) -> None:
+    with store.session() as session:
+        talk = create_class(session, _form(kind="event"), [D(2026, 11, 5), D(2026, 11, 12)])
+    ids = _session_ids(store, talk)
+    with store.session() as session:
+        row = session.get(ClassSession, ids[D(2026, 11, 5)])
+        assert row is not None
+        row.walk_ins_female = 12
+    with store.session() as session:
+        change = apply_schedule(session, talk, [D(2026, 11, 19)])
+        assert change.kept_with_marks == (D(2026, 11, 5),)
+        assert change.removed == (D(2026, 11, 12),)
+        assert [s.walk_ins for s in list_sessions(session, talk)] == [12, 0]
+
+
 def test_enrol_withdraw_complete_and_copy(store: Store) -> None:
     a, b, c = _learners(store, "Nguyễn Thị Hương", "Trần Văn Đức", "Lê Thị Ánh")
     with store.session() as session:

@@ -6,8 +6,8 @@ by the caller: ``with store.session() as session: ...``) and returns plain data.
 Sessions are dated only (no times). The schedule of a class is its sessions:
 :func:`apply_schedule` makes the sessions match a list of dates (from
 :func:`clc_desktop.domain.schedule.schedule_dates`), adding the missing ones and removing
-those that no longer fit, except sessions that hold attendance marks: those are never
-deleted by a schedule change, and the result lists them.
+those that no longer fit, except sessions that hold attendance marks (or walk-in
+counts): those are never deleted by a schedule change, and the result lists them.
 
 The attendance rate of a class is the spec's: attendances (marks ``present`` or ``late``)
 / expected attendances at held sessions, a learner being expected at a held session when
@@ -309,6 +309,7 @@ class SessionRow(NamedTuple):
     minutes: int
     cancel_reason: str | None
     marks: int  # attendance marks recorded
+    walk_ins: int  # participants counted by head (talks, events)
     attended: int  # marks present or late of learners enrolled at the session
     expected: int  # learners enrolled at the session's date
 
@@ -319,7 +320,8 @@ class ScheduleChange:
 
     added: tuple[dt.date, ...]
     removed: tuple[dt.date, ...]
-    kept_with_marks: tuple[dt.date, ...]  # no longer in the schedule, kept for their marks
+    #: No longer in the schedule, kept for their marks (or walk-in counts).
+    kept_with_marks: tuple[dt.date, ...]
 
     @property
     def changed(self) -> bool:
@@ -347,13 +349,16 @@ def apply_schedule(
 ) -> ScheduleChange:
     """Make the sessions of a class fall on ``dates``: a held session is added on each
     missing date (``minutes`` long, default the class's planned minutes); sessions on other
-    dates are removed unless they hold attendance marks (``kept_with_marks``). Existing
+    dates are removed unless they hold attendance marks or walk-in counts
+    (``kept_with_marks``: nothing recorded is lost by a schedule change). Existing
     sessions on a wanted date are left as they are (status, minutes, walk-ins)."""
     wanted = set(dates)
     existing = session.execute(
         text(
             "SELECT s.id, s.date, (SELECT COUNT(*) FROM attendance_mark m"
-            " WHERE m.session_id = s.id) FROM class_session s WHERE s.class_id = :id"
+            " WHERE m.session_id = s.id)"
+            " + s.walk_ins_male + s.walk_ins_female + s.walk_ins_unknown"
+            " FROM class_session s WHERE s.class_id = :id"
         ),
         {"id": class_id},
     ).all()
@@ -411,6 +416,7 @@ def add_session(session: Session, class_id: int, day: dt.date, minutes: int | No
 _SESSIONS_SQL = f"""
 SELECT s.id, s.class_id, s.date, s.status, s.minutes, s.cancel_reason,
  (SELECT COUNT(*) FROM attendance_mark m WHERE m.session_id = s.id),
+ s.walk_ins_male + s.walk_ins_female + s.walk_ins_unknown,
  (SELECT COUNT(*) FROM attendance_mark m WHERE m.session_id = s.id
    AND m.status IN ({_ATTENDED}) AND EXISTS (SELECT 1 FROM enrolment e
    WHERE e.class_id = s.class_id AND e.learner_id = m.learner_id AND {ENROLLED_AT_SESSION})),
@@ -429,7 +435,7 @@ def list_sessions(session: Session, class_id: int) -> list[SessionRow]:
 
 
 def _session_row(row: Sequence[object]) -> SessionRow:
-    sid, class_id, day, status, minutes, reason, marks, attended, expected = row
+    sid, class_id, day, status, minutes, reason, marks, walk_ins, attended, expected = row
     return SessionRow(
         int(sid),  # type: ignore[call-overload]
         int(class_id),  # type: ignore[call-overload]
@@ -438,6 +444,7 @@ def _session_row(row: Sequence[object]) -> SessionRow:
         int(minutes),  # type: ignore[call-overload]
         reason,  # type: ignore[arg-type]
         int(marks or 0),  # type: ignore[call-overload]
+        int(walk_ins or 0),  # type: ignore[call-overload]
         int(attended or 0),  # type: ignore[call-overload]
         int(expected or 0),  # type: ignore[call-overload]
     )

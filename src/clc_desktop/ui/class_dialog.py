@@ -344,6 +344,8 @@ class ClassDialog(QDialog):
         single added date (with single dates only, from the first to the last)."""
         rule = self.rule()
         dates = self.dates()
+        start: dt.date | None
+        end: dt.date | None
         if not rule.weekdays and dates:  # single dates only (a talk): their span
             start, end = dates[0], dates[-1]
         else:

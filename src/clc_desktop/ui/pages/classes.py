@@ -424,7 +424,7 @@ class ClassesPage(QWidget):
         if self._summary is None:
             return False
         summary = self._summary
-        marked = [s.date for s in summary.sessions if s.marks]
+        marked = [s.date for s in summary.sessions if s.marks or s.walk_ins]
         with self._store.session() as session:
             existing = session_dates(session, summary.record.id)
         dialog = ClassDialog(
