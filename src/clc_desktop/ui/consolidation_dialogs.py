@@ -1,0 +1,319 @@
+"""Dialogs of the Consolidation page: a unit of the hierarchy, the unit a coordinator
+consolidates for, a merge, and the date a unit closes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clc_desktop.domain.messages import message
+from clc_desktop.domain.text import clean_name
+from clc_desktop.services.hierarchy import UnitInfo, unit_problems
+
+# Level codes offered in the lists (levels are free: another can be typed).
+LEVELS = ("centre", "commune", "cluster", "district", "city", "province")
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox()
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName("primary")
+    box.addButton(dialog.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _level_combo(current: str = "") -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(list(LEVELS))
+    combo.setEditText(current)
+    return combo
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class UnitDialog(QDialog):
+    """Add or edit one unit: id, name, level, parent, contact person and phone."""
+
+    def __init__(
+        self,
+        language: str,
+        units: Sequence[UnitInfo],
+        unit: UnitInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._original = unit
+        self.setWindowTitle(self.tr("Edit the unit") if unit else self.tr("Add a unit"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.unit_id = QLineEdit(unit.unit_id if unit else "")
+        self.unit_id.setReadOnly(unit is not None)  # the id is the unit's stable key
+        self.name = QLineEdit(unit.name if unit else "")
+        self.level = _level_combo(unit.level if unit else "centre")
+        self.parent_id = QComboBox()
+        self.parent_id.addItem(self.tr("(none)"), "")
+        for other in units:
+            if unit is None or other.unit_id != unit.unit_id:
+                self.parent_id.addItem(f"{other.name} ({other.unit_id})", other.unit_id)
+        if unit and unit.parent_id:
+            found = self.parent_id.findData(unit.parent_id)
+            if found < 0:
+                self.parent_id.addItem(unit.parent_id, unit.parent_id)
+                found = self.parent_id.count() - 1
+            self.parent_id.setCurrentIndex(found)
+        self.contact = QLineEdit(unit.contact_person or "" if unit else "")
+        self.phone = QLineEdit(unit.phone or "" if unit else "")
+        form.addRow(self.tr("ID (A-Z, 0-9, . _ -):"), self.unit_id)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Level:"), self.level)
+        form.addRow(self.tr("Parent unit:"), self.parent_id)
+        form.addRow(self.tr("Contact person:"), self.contact)
+        form.addRow(self.tr("Phone:"), self.phone)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+        self.setMinimumWidth(460)
+
+    def unit(self) -> UnitInfo:
+        original = self._original
+        return UnitInfo(
+            unit_id=self.unit_id.text().strip(),
+            name=clean_name(self.name.text()),
+            level=self.level.currentText().strip(),
+            parent_id=self.parent_id.currentData() or None,
+            unit_code=original.unit_code if original else None,
+            contact_person=clean_name(self.contact.text()) or None,
+            phone=self.phone.text().strip() or None,
+            opened_on=original.opened_on if original else None,
+            closed_on=original.closed_on if original else None,
+            replaces=original.replaces if original else (),
+        )
+
+    def accept(self) -> None:
+        problems = unit_problems(self.unit(), known=None)
+        if problems:
+            code, params = problems[0]
+            self.error.setText(message(code, self._language, **params))
+            self.error.show()
+            return
+        super().accept()
+
+
+class ConsolidatingUnitDialog(QDialog):
+    """The unit the coordinator consolidates for: one of the list, or typed."""
+
+    def __init__(
+        self,
+        language: str,
+        units: Sequence[UnitInfo],
+        current: UnitInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.setWindowTitle(self.tr("The unit you consolidate for"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "The consolidated report is the report of this unit: the sum of the units "
+                "below it in the list of units."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.known = QComboBox()
+        self.known.addItem(self.tr("(type it below)"), None)
+        for unit in units:
+            if unit.closed_on is None and unit.level != "centre":
+                self.known.addItem(f"{unit.name} ({unit.unit_id}, {unit.level})", unit)
+        self.known.currentIndexChanged.connect(self._picked)
+        self.unit_id = QLineEdit(current.unit_id if current else "")
+        self.name = QLineEdit(current.name if current else "")
+        self.level = _level_combo(current.level if current else "district")
+        form.addRow(self.tr("From the list:"), self.known)
+        form.addRow(self.tr("ID (A-Z, 0-9, . _ -):"), self.unit_id)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Level:"), self.level)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("Choose")))
+        self.setMinimumWidth(480)
+
+    def _picked(self) -> None:
+        unit = self.known.currentData()
+        if isinstance(unit, UnitInfo):
+            self.unit_id.setText(unit.unit_id)
+            self.name.setText(unit.name)
+            self.level.setEditText(unit.level)
+
+    def unit(self) -> UnitInfo:
+        return UnitInfo(
+            self.unit_id.text().strip(),
+            clean_name(self.name.text()),
+            self.level.currentText().strip(),
+        )
+
+    def accept(self) -> None:
+        problems = unit_problems(self.unit(), known=None)
+        if problems:
+            code, params = problems[0]
+            self.error.setText(message(code, self._language, **params))
+            self.error.show()
+            return
+        super().accept()
+
+
+class UnitMergeDialog(QDialog):
+    """Record a merge: which old units a new (or existing) unit replaces, from a date."""
+
+    def __init__(
+        self,
+        language: str,
+        units: Sequence[UnitInfo],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._units = {u.unit_id: u for u in units}
+        self.setWindowTitle(self.tr("Record a merge"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The old units (they close the day before the merge):")))
+        self.old_units = QListWidget()
+        for unit in units:
+            if unit.closed_on is None:
+                item = QListWidgetItem(f"{unit.name} ({unit.unit_id})")
+                item.setData(Qt.ItemDataRole.UserRole, unit.unit_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.old_units.addItem(item)
+        layout.addWidget(self.old_units, 1)
+        form = QFormLayout()
+        self.successor = QComboBox()
+        self.successor.addItem(self.tr("a new unit (below)"), None)
+        for unit in units:
+            if unit.closed_on is None:
+                self.successor.addItem(f"{unit.name} ({unit.unit_id})", unit.unit_id)
+        self.unit_id = QLineEdit()
+        self.name = QLineEdit()
+        self.level = _level_combo("centre")
+        self.parent_id = QComboBox()
+        self.parent_id.addItem(self.tr("(none)"), "")
+        for unit in units:
+            if unit.level != "centre":
+                self.parent_id.addItem(f"{unit.name} ({unit.unit_id})", unit.unit_id)
+        self.on = QDateEdit(_qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        form.addRow(self.tr("The unit that replaces them:"), self.successor)
+        form.addRow(self.tr("New unit's ID:"), self.unit_id)
+        form.addRow(self.tr("New unit's name:"), self.name)
+        form.addRow(self.tr("Level:"), self.level)
+        form.addRow(self.tr("Parent unit:"), self.parent_id)
+        form.addRow(self.tr("Merged on:"), self.on)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("warning")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("Record the merge")))
+        self.setMinimumWidth(520)
+
+    def replaced(self) -> list[str]:
+        return [
+            str(self.old_units.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.old_units.count())
+            if self.old_units.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def successor_unit(self) -> UnitInfo:
+        chosen = self.successor.currentData()
+        if chosen is not None:
+            return self._units[chosen]
+        return UnitInfo(
+            self.unit_id.text().strip(),
+            clean_name(self.name.text()),
+            self.level.currentText().strip(),
+            self.parent_id.currentData() or None,
+        )
+
+    def merged_on(self) -> dt.date:
+        return _pydate(self.on.date())
+
+    def accept(self) -> None:
+        successor = self.successor_unit()
+        problems = unit_problems(successor, known=None)
+        if not self.replaced():
+            self.error.setText(self.tr("Tick the old units the merge replaces."))
+        elif successor.unit_id in self.replaced():
+            self.error.setText(self.tr("A unit cannot replace itself."))
+        elif problems:
+            code, params = problems[0]
+            self.error.setText(message(code, self._language, **params))
+        else:
+            super().accept()
+            return
+        self.error.show()
+
+
+class CloseUnitDialog(QDialog):
+    """The date a unit closes (it stays in the list, closed)."""
+
+    def __init__(self, unit: UnitInfo, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Close a unit"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Close «%1»? Units are never deleted: its reports and history stay, and it "
+                "is no longer expected to report after this date."
+            ).replace("%1", unit.name)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.on = QDateEdit(_qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        form.addRow(self.tr("Closed on:"), self.on)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Close the unit")))
+
+    def closed_on(self) -> dt.date:
+        return _pydate(self.on.date())

@@ -1,0 +1,409 @@
+"""Table models of the Consolidation page: thin adapters over lists the services return.
+
+Every model holds plain rows computed once (never a query inside ``data()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from clc_desktop.services.consolidation import (
+    COVERED,
+    LATE,
+    MISSING,
+    ON_TIME,
+    REPLACED,
+    ExpectedUnit,
+    UnitNumbers,
+)
+from clc_desktop.services.hierarchy import UnitInfo
+from clc_desktop.services.report_import import (
+    DUPLICATE,
+    LOCKED,
+    NEW,
+    NEW_VERSION,
+    OLDER_VERSION,
+    REJECTED_OUTCOME,
+    UNCHANGED,
+    FileOutcome,
+)
+from clc_desktop.ui.i18n import format_date
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+GREEN = QColor("#1e7b34")
+ORANGE = QColor("#b06000")
+RED = QColor("#b3261e")
+GREY = QColor("#5f6368")
+FLAGGED_BACKGROUND = QColor("#fff4e0")
+REJECTED_BACKGROUND = QColor("#fdecea")
+
+
+class _Table(QAbstractTableModel):
+    """Rows in a list; subclasses name the columns and render one cell."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            names = self.headers()
+            if 0 <= section < len(names):
+                return names[section]
+        return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> Any:
+        return self._rows[number]
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+
+# -- the import preview ------------------------------------------------------------------
+
+
+def _attention(outcome: FileOutcome) -> int:
+    if outcome.outcome == REJECTED_OUTCOME:
+        return 0
+    if outcome.needs_acceptance:
+        return 1
+    return 2 if outcome.outcome == LOCKED else 3
+
+
+class ImportPreviewTableModel(_Table):
+    """One row per file: its outcome, the reasons, and (for a flagged file) the
+    coordinator's acceptance, unchecked until they tick it."""
+
+    FILE, UNIT, PERIOD, OUTCOME, DETAILS, ACCEPT = range(6)
+
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._accepted: set[Path] = set()
+        self._results: dict[Path, str] = {}
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("File"),
+            self.tr("Unit"),
+            self.tr("Period"),
+            self.tr("Outcome"),
+            self.tr("Details"),
+            self.tr("Accept"),
+        ]
+
+    def set_outcomes(self, outcomes: Sequence[FileOutcome]) -> None:
+        """The files, those that need the coordinator's attention first (rejected, then
+        flagged), each group in the order read."""
+        self._accepted = set()
+        self._results = {}
+        self.set_rows(sorted(outcomes, key=_attention))
+
+    def accepted(self) -> list[Path]:
+        return [o.path for o in self._rows if o.needs_acceptance and o.path in self._accepted]
+
+    def set_accepted(self, path: Path, accepted: bool) -> None:
+        for number, outcome in enumerate(self._rows):
+            if outcome.path == path and outcome.needs_acceptance:
+                (self._accepted.add if accepted else self._accepted.discard)(path)
+                cell = self.index(number, self.ACCEPT)
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.CheckStateRole])
+
+    def set_results(self, results: dict[Path, str]) -> None:
+        """What the import did with each file (shown in the Outcome column)."""
+        self._results = dict(results)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.ACCEPT))
+
+    def outcome_label(self, outcome: FileOutcome) -> str:
+        labels = {
+            NEW: self.tr("New"),
+            NEW_VERSION: self.tr("New version"),
+            OLDER_VERSION: self.tr("Older version (history only)"),
+            UNCHANGED: self.tr("Unchanged"),
+            DUPLICATE: self.tr("Duplicate"),
+            LOCKED: self.tr("Locked (accepted)"),
+            REJECTED_OUTCOME: self.tr("Rejected"),
+        }
+        label = labels.get(outcome.outcome, outcome.outcome)
+        if outcome.flagged and outcome.outcome != REJECTED_OUTCOME:
+            label = self.tr("Flagged: %1").replace("%1", label)
+        return label
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        outcome: FileOutcome = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.ACCEPT:
+            if not outcome.needs_acceptance:
+                return None
+            checked = outcome.path in self._accepted
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            if column == self.FILE:
+                return (
+                    str(outcome.path) if role == Qt.ItemDataRole.ToolTipRole else outcome.path.name
+                )
+            if column == self.UNIT:
+                if role == Qt.ItemDataRole.ToolTipRole and outcome.unit_id:
+                    return f"{outcome.unit_name} ({outcome.unit_id}, {outcome.level})"
+                return outcome.unit_name or outcome.unit_id
+            if column == self.PERIOD:
+                return outcome.period
+            if column == self.OUTCOME:
+                label = self.outcome_label(outcome)
+                result = self._results.get(outcome.path)
+                return f"{label} → {result}" if result else label
+            if column == self.DETAILS:
+                return outcome.describe(self._language)
+            if column == self.ACCEPT and role == _DISPLAY and outcome.needs_acceptance:
+                return self.tr("import it")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.OUTCOME:
+            if outcome.outcome == REJECTED_OUTCOME:
+                return QBrush(RED)
+            if outcome.flagged:
+                return QBrush(ORANGE)
+            if outcome.importable:
+                return QBrush(GREEN)
+            return QBrush(GREY)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if outcome.outcome == REJECTED_OUTCOME:
+                return QBrush(REJECTED_BACKGROUND)
+            if outcome.flagged:
+                return QBrush(FLAGGED_BACKGROUND)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.ACCEPT and self._rows[index.row()].needs_acceptance:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        outcome: FileOutcome = self._rows[index.row()]
+        if index.column() != self.ACCEPT or not outcome.needs_acceptance:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        self.set_accepted(outcome.path, checked)
+        return True
+
+
+# -- the hierarchy -----------------------------------------------------------------------
+
+
+class UnitsTableModel(_Table):
+    ID, NAME, LEVEL, PARENT, CONTACT, PHONE, CLOSED, REPLACES = range(8)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("ID"),
+            self.tr("Name"),
+            self.tr("Level"),
+            self.tr("Parent"),
+            self.tr("Contact person"),
+            self.tr("Phone"),
+            self.tr("Closed on"),
+            self.tr("Replaces"),
+        ]
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        unit: UnitInfo = self._rows[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            values = [
+                unit.unit_id,
+                unit.name,
+                unit.level,
+                unit.parent_id or "",
+                unit.contact_person or "",
+                unit.phone or "",
+                format_date(unit.closed_on) if unit.closed_on else "",
+                " ".join(unit.replaces),
+            ]
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.ForegroundRole and unit.closed_on is not None:
+            return QBrush(GREY)
+        return None
+
+
+# -- completeness ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CompletenessRow:
+    expected: ExpectedUnit
+    status: str | None  # received, checked, accepted, or None (nothing received)
+
+
+class CompletenessTableModel(_Table):
+    UNIT, ID, REPORT, STATUS, MADE, CONTACT, PHONE = range(7)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Unit"),
+            self.tr("ID"),
+            self.tr("Report"),
+            self.tr("Status"),
+            self.tr("Made on"),
+            self.tr("Contact person"),
+            self.tr("Phone"),
+        ]
+
+    def state_label(self, row: CompletenessRow) -> str:
+        expected = row.expected
+        labels = {
+            ON_TIME: self.tr("received on time"),
+            LATE: self.tr("late"),
+            COVERED: self.tr("inside the report of %1"),
+            REPLACED: self.tr("merged: reported by %1"),
+            MISSING: self.tr("missing"),
+        }
+        text = labels.get(expected.state, expected.state).replace("%1", expected.via or "")
+        if expected.report is not None and expected.report.flagged:
+            text += " " + self.tr("(flagged, accepted)")
+        return text
+
+    def status_label(self, status: str | None) -> str:
+        return {
+            "received": self.tr("received"),
+            "checked": self.tr("checked"),
+            "accepted": self.tr("accepted (locked)"),
+        }.get(status or "", "–")
+
+    def cells(self, row: CompletenessRow) -> list[str]:
+        expected = row.expected
+        made = ""
+        if expected.report is not None:
+            made = expected.report.generated_at[:10]
+            parts = made.split("-")
+            if len(parts) == 3:
+                made = f"{parts[2]}/{parts[1]}/{parts[0]}"
+        return [
+            expected.unit.name,
+            expected.unit.unit_id,
+            self.state_label(row),
+            self.status_label(row.status),
+            made,
+            expected.unit.contact_person or "",
+            expected.unit.phone or "",
+        ]
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row: CompletenessRow = self._rows[index.row()]
+        if role == _DISPLAY:
+            return self.cells(row)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.REPORT:
+            state = row.expected.state
+            if state == MISSING:
+                return QBrush(RED)
+            if state == LATE:
+                return QBrush(ORANGE)
+            return QBrush(GREEN)
+        if role == Qt.ItemDataRole.BackgroundRole and row.expected.state == MISSING:
+            return QBrush(REJECTED_BACKGROUND)
+        return None
+
+
+# -- numbers by unit and topic -----------------------------------------------------------
+
+
+class NumbersTableModel(_Table):
+    """One indicator by unit (rows) and topic (columns), each cell with its change from
+    the previous period; a total row last."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._topics: list[tuple[str, str]] = []  # (code, label)
+        self._locale = QLocale()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Unit"), *(label for _, label in self._topics)]
+
+    def set_numbers(
+        self, rows: Sequence[UnitNumbers], topics: Sequence[tuple[str, str]], total_label: str
+    ) -> None:
+        self.beginResetModel()
+        self._topics = list(topics)
+        self._rows = list(rows)
+        if rows:
+            values: dict[str, int] = {}
+            previous: dict[str, int] = {}
+            any_previous = False
+            for row in rows:
+                for code, _ in topics:
+                    values[code] = values.get(code, 0) + row.values.get(code, 0)
+                    if row.previous is not None:
+                        any_previous = True
+                        previous[code] = previous.get(code, 0) + row.previous.get(code, 0)
+            self._rows.append(
+                UnitNumbers("", total_label, values, previous if any_previous else None)
+            )
+        self.endResetModel()
+
+    def cell(self, row: UnitNumbers, topic: str) -> str:
+        value = self._locale.toString(row.values.get(topic, 0))
+        change = row.change(topic)
+        if change is None or change == 0:
+            return value if change is None else f"{value} (±0)"
+        sign = "+" if change > 0 else "−"
+        return f"{value} ({sign}{self._locale.toString(abs(change))})"
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row: UnitNumbers = self._rows[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            if column == 0:
+                return row.unit_name
+            return self.cell(row, self._topics[column - 1][0])
+        if role == Qt.ItemDataRole.ToolTipRole and column > 0:
+            topic = self._topics[column - 1][0]
+            if row.previous is None:
+                return self.tr("No report for the previous period")
+            return self.tr("Previous period: %1").replace(
+                "%1", self._locale.toString(row.previous.get(topic, 0))
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and not row.unit_id:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
