@@ -388,3 +388,23 @@ def test_column_letters() -> None:
         "AZ",
         "BA",
     ]
+
+
+def test_reading_can_be_cancelled(
+    qtbot: QtBot, dialog: LearnerImportDialog, store: Store, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["STT", "Họ và tên", "Năm sinh"])
+    for number in range(1, 5001):
+        sheet.append([number, f"Nguyễn Văn {number}", 1970])
+    path = tmp_path / "dai.xlsx"
+    book.save(path)
+    with qtbot.waitSignal(dialog.busy_cancelled, timeout=30000):
+        dialog.read_file(path)
+        assert dialog.cancel_button.isVisible()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Đã hủy. Chưa có gì được nhập."
+    assert dialog.sheet is None
+    assert dialog.pages.currentIndex() == 0
+    assert not dialog.cancel_button.isVisible()

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,6 +24,7 @@ from clc_desktop.storage.models import AttendanceMark, ClassSession, Enrolment, 
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
 from clc_desktop.ui.learner_models import ImportPreviewModel, LearnerTableModel
+from clc_desktop.ui.main_window import MainWindow
 from clc_desktop.ui.pages.learners import LearnersPage
 from clc_desktop.ui.tasks import BackgroundRunner
 
@@ -502,3 +503,25 @@ def test_the_preview_model_passes_the_model_tester(qtmodeltester: object) -> Non
     assert model.set_choice(0, RowChoice.SKIP)
     assert not model.set_choice(1, RowChoice.CREATE)  # a rejected row is skipped
     assert model.choices() == {9: RowChoice.SKIP, 10: RowChoice.SKIP}
+
+
+def test_the_main_window_shows_the_page_and_recounts_the_overview_after_a_change(
+    qtbot: QtBot,
+    store: Store,
+    registry: dict[str, int],
+    settings: QSettings,
+    translations: Translations,
+) -> None:
+    window = MainWindow(store, settings, translations, today=TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitSignals([window.overview_loaded, window.learners_page.loaded], timeout=10000):
+        window.show()
+    window.show_page("learners")
+    page = window.pages.currentWidget()
+    assert page is window.learners_page
+    assert page.count.text() == "6 / 6 học viên"
+    qtbot.keyClicks(page.search, "pao")
+    _select_rows(qtbot, page, 0)
+    with qtbot.waitSignals([window.overview_loaded, page.loaded], timeout=10000):
+        _click(qtbot, page.archive_button)
+    assert page.count.text() == "0 / 6 học viên"
