@@ -29,7 +29,9 @@ from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.i18n import Translations, format_datetime
 from clc_desktop.ui.pages.attendance import AttendancePage
+from clc_desktop.ui.pages.classes import ClassesPage
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
+from clc_desktop.ui.pages.learners import LearnersPage
 from clc_desktop.ui.pages.overview import OverviewPage
 from clc_desktop.ui.pages.placeholder import PlannedPage
 from clc_desktop.ui.pages.reports import ReportsPage
@@ -109,29 +111,21 @@ class MainWindow(QMainWindow):
         self.consolidation_page = ConsolidationPage(
             self.runner, self.language, self.settings, self._today
         )
+        self.learners_page = LearnersPage(self.store, self.runner, self.language, self._today)
+        self.learners_page.changed.connect(self.refresh)
+        self.classes_page = ClassesPage(self.store, self.runner, self.language, self._today)
+        self.classes_page.changed.connect(self.refresh)
         self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
         self.attendance.changed.connect(self.refresh)
         self.overview.session_opened.connect(self.open_session)
-        planned: dict[str, tuple[str, str]] = {
-            "learners": (
-                self.tr("Learners"),
-                self.tr(
-                    "Register learners, search them as you type, find duplicates, and import "
-                    "the learner lists you keep in Excel."
-                ),
-            ),
-            "classes": (
-                self.tr("Classes"),
-                self.tr(
-                    "Set up classes and talks by topic, schedule their sessions and enrol learners."
-                ),
-            ),
-        }
+        planned: dict[str, tuple[str, str]] = {}
         labels = {
             "overview": self.tr("Overview"),
             "settings": self.tr("Settings"),
             "reports": self.tr("Reports"),
             "consolidation": self.tr("Consolidation"),
+            "learners": self.tr("Learners"),
+            "classes": self.tr("Classes"),
             "attendance": self.tr("Attendance"),
             **{key: title for key, (title, _) in planned.items()},
         }
@@ -151,6 +145,10 @@ class MainWindow(QMainWindow):
                 widget = self.settings_page
             elif key == "reports":
                 widget = self.reports
+            elif key == "learners":
+                widget = self.learners_page
+            elif key == "classes":
+                widget = self.classes_page
             elif key == "attendance":
                 widget = self.attendance
             elif key == "consolidation":
