@@ -680,6 +680,10 @@
         <translation>Sắp tới</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
         <source>Running</source>
         <translation>Đang học</translation>
     </message>

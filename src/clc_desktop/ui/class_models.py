@@ -59,6 +59,7 @@ def status_labels() -> dict[str, str]:
             "ClassLabels", "Did not take place"
         ),
         "planned": QCoreApplication.translate("ClassLabels", "Planned"),
+        "today": QCoreApplication.translate("ClassLabels", "Today"),
     }
 
 
@@ -208,8 +209,9 @@ class SessionTableModel(_RowsModel):
             if column == 1:
                 return self._weekdays[row.date.weekday()]
             if column == 2:
-                planned = future and row.status == SessionStatus.HELD
-                return self._status["planned" if planned else row.status]
+                if row.status == SessionStatus.HELD and row.date >= self._today:
+                    return self._status["planned" if future else "today"]
+                return self._status[row.status]
             if column == 3:
                 return row.minutes
             if column == 4:
