@@ -982,6 +982,10 @@
         <source>Close the unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessTableModel</name>
@@ -1083,6 +1087,10 @@
     <message>
         <source>Choose</source>
         <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2562,30 +2570,6 @@
         <translation>Số liệu trung tâm gửi xã/phường, quận/huyện và thành phố, dưới dạng tệp Excel. Chọn kỳ báo cáo, xem lại số liệu rồi xuất tệp.</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <source>School year</source>
-        <translation>Năm học</translation>
-    </message>
-    <message>
-        <source>Calendar year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Half year</source>
-        <translation>6 tháng</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quý</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
         <source>Learners</source>
         <translation>Học viên</translation>
     </message>
@@ -2656,26 +2640,6 @@
     <message>
         <source>Result</source>
         <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>First half (Jan–Jun)</source>
-        <translation>6 tháng đầu năm (tháng 1–6)</translation>
-    </message>
-    <message>
-        <source>Second half (Jul–Dec)</source>
-        <translation>6 tháng cuối năm (tháng 7–12)</translation>
-    </message>
-    <message>
-        <source>Quarter %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>Từ %1 đến %2</translation>
     </message>
     <message>
         <source>of whom %1 women</source>
@@ -2919,6 +2883,10 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>UnitMergeDialog</name>
@@ -2965,6 +2933,10 @@
     <message>
         <source>Record the merge</source>
         <translation>Ghi nhận sáp nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Tick the old units the merge replaces.</source>
@@ -3035,13 +3007,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
     </message>
 </context>
 <context>

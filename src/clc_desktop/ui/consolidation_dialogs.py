@@ -29,14 +29,31 @@ from clc_desktop.services.hierarchy import UnitInfo, unit_problems
 LEVELS = ("centre", "commune", "cluster", "district", "city", "province")
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox()
     ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setObjectName("primary")
-    box.addButton(dialog.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("warning")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _first_problem(unit: UnitInfo, language: str) -> str:
+    """The first thing wrong with ``unit`` on its own, as a sentence ("" when none)."""
+    problems = unit_problems(unit, known=None)
+    if not problems:
+        return ""
+    code, params = problems[0]
+    return message(code, language, **params)
 
 
 def _level_combo(current: str = "") -> QComboBox:
@@ -95,12 +112,9 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Contact person:"), self.contact)
         form.addRow(self.tr("Phone:"), self.phone)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("warning")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Save")))
+        layout.addWidget(_buttons(self, self.tr("Save"), self.tr("Cancel")))
         self.setMinimumWidth(460)
 
     def unit(self) -> UnitInfo:
@@ -119,10 +133,9 @@ class UnitDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problems = unit_problems(self.unit(), known=None)
-        if problems:
-            code, params = problems[0]
-            self.error.setText(message(code, self._language, **params))
+        problem = _first_problem(self.unit(), self._language)
+        if problem:
+            self.error.setText(problem)
             self.error.show()
             return
         super().accept()
@@ -166,12 +179,9 @@ class ConsolidatingUnitDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Level:"), self.level)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("warning")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Choose")))
+        layout.addWidget(_buttons(self, self.tr("Choose"), self.tr("Cancel")))
         self.setMinimumWidth(480)
 
     def _picked(self) -> None:
@@ -189,10 +199,9 @@ class ConsolidatingUnitDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problems = unit_problems(self.unit(), known=None)
-        if problems:
-            code, params = problems[0]
-            self.error.setText(message(code, self._language, **params))
+        problem = _first_problem(self.unit(), self._language)
+        if problem:
+            self.error.setText(problem)
             self.error.show()
             return
         super().accept()
@@ -247,12 +256,9 @@ class UnitMergeDialog(QDialog):
         form.addRow(self.tr("Parent unit:"), self.parent_id)
         form.addRow(self.tr("Merged on:"), self.on)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("warning")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Record the merge")))
+        layout.addWidget(_buttons(self, self.tr("Record the merge"), self.tr("Cancel")))
         self.setMinimumWidth(520)
 
     def replaced(self) -> list[str]:
@@ -278,14 +284,13 @@ class UnitMergeDialog(QDialog):
 
     def accept(self) -> None:
         successor = self.successor_unit()
-        problems = unit_problems(successor, known=None)
+        problem = _first_problem(successor, self._language)
         if not self.replaced():
             self.error.setText(self.tr("Tick the old units the merge replaces."))
         elif successor.unit_id in self.replaced():
             self.error.setText(self.tr("A unit cannot replace itself."))
-        elif problems:
-            code, params = problems[0]
-            self.error.setText(message(code, self._language, **params))
+        elif problem:
+            self.error.setText(problem)
         else:
             super().accept()
             return
@@ -313,7 +318,7 @@ class CloseUnitDialog(QDialog):
         self.on.setDisplayFormat("dd/MM/yyyy")
         form.addRow(self.tr("Closed on:"), self.on)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Close the unit")))
+        layout.addWidget(_buttons(self, self.tr("Close the unit"), self.tr("Cancel")))
 
     def closed_on(self) -> dt.date:
         return _pydate(self.on.date())

@@ -19,7 +19,6 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -37,13 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from clc_desktop.domain.messages import Problem, message
-from clc_desktop.domain.periods import (
-    PARTS,
-    PERIOD_KINDS,
-    latest_ended,
-    parse_period,
-    period_code,
-)
 from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.reports.cube import ALL, Key
@@ -52,11 +44,11 @@ from clc_desktop.reports.human import topics_in_use
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import format_date, topic_label
 from clc_desktop.ui.pages.overview import StatCard
+from clc_desktop.ui.period_chooser import PeriodChooser
 from clc_desktop.ui.tasks import BackgroundRunner, Task
 
 #: How long the page waits after the last change of the period before it recounts.
 PREVIEW_DELAY_MS = 150
-FIRST_YEAR = 2015
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +100,8 @@ class ReportsPage(QWidget):
         self._recount.setSingleShot(True)
         self._recount.setInterval(PREVIEW_DELAY_MS)
         self._recount.timeout.connect(self.refresh)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.year.currentIndexChanged.connect(self._period_changed)
-        self.part.currentIndexChanged.connect(self._period_changed)
-        self._kind_changed()
+        self.period.changed.connect(self._period_changed)
+        self._recount.start()
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -131,28 +121,10 @@ class ReportsPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Period:")))
-        self.kind = QComboBox()
-        kind_names = {
-            "school_year": self.tr("School year"),
-            "year": self.tr("Calendar year"),
-            "half": self.tr("Half year"),
-            "quarter": self.tr("Quarter"),
-            "month": self.tr("Month"),
-        }
-        for kind in PERIOD_KINDS:
-            self.kind.addItem(kind_names[kind], kind)
-        self.year = QComboBox()
-        self.part = QComboBox()
-        for widget in (self.kind, self.year, self.part):
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            chooser.addWidget(widget)
-        self.period_label = QLabel()
-        self.period_label.setObjectName("hint")
-        chooser.addWidget(self.period_label)
-        chooser.addStretch()
-        layout.addLayout(chooser)
+        self.period = PeriodChooser(self._today)
+        self.kind, self.year, self.part = self.period.kind, self.period.year, self.period.part
+        self.period_label = self.period.dates
+        layout.addWidget(self.period)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -255,54 +227,13 @@ class ReportsPage(QWidget):
         return self._today or dt.date.today()
 
     def period_code(self) -> str:
-        kind = self.kind.currentData()
-        part = self.part.currentData() if PARTS[kind] > 1 else 1
-        return period_code(kind, self.year.currentData(), part)
+        return self.period.code()
 
     def set_period(self, kind: str, year: int, part: int = 1) -> None:
         """Choose a period (as a user would with the three lists)."""
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.year.setCurrentIndex(self.year.findData(year))
-        if PARTS[kind] > 1:
-            self.part.setCurrentIndex(self.part.findData(part))
+        self.period.set_period(kind, year, part)
 
-    def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
-        year, part = latest_ended(kind, self.today())
-        for combo in (self.year, self.part):
-            combo.blockSignals(True)
-            combo.clear()
-        last = self.today().year
-        for first in range(last, FIRST_YEAR - 1, -1):
-            label = f"{first}-{first + 1}" if kind == "school_year" else str(first)
-            self.year.addItem(label, first)
-        self.year.setCurrentIndex(self.year.findData(year))
-        names = self._part_names(kind)
-        for number, name in enumerate(names, 1):
-            self.part.addItem(name, number)
-        self.part.setVisible(bool(names))
-        if names:
-            self.part.setCurrentIndex(part - 1)
-        for combo in (self.year, self.part):
-            combo.blockSignals(False)
-        self._period_changed()
-
-    def _part_names(self, kind: str) -> list[str]:
-        if kind == "half":
-            return [self.tr("First half (Jan–Jun)"), self.tr("Second half (Jul–Dec)")]
-        if kind == "quarter":
-            return [self.tr("Quarter %1").replace("%1", str(q)) for q in range(1, 5)]
-        if kind == "month":
-            return [self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)]
-        return []
-
-    def _period_changed(self) -> None:
-        period = parse_period(self.period_code())
-        self.period_label.setText(
-            self.tr("%1 to %2")
-            .replace("%1", format_date(period.start))
-            .replace("%2", format_date(period.end))
-        )
+    def _period_changed(self, _code: str) -> None:
         self._recount.start()
 
     # -- the numbers ---------------------------------------------------------------------
