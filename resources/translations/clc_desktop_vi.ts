@@ -1284,6 +1284,10 @@
         <translation>Mở</translation>
     </message>
     <message>
+        <source>Opened %1.</source>
+        <translation>Đã mở %1.</translation>
+    </message>
+    <message>
         <source>none chosen yet: open or create one</source>
         <translation>chưa chọn: hãy mở hoặc tạo một tệp</translation>
     </message>
@@ -2980,6 +2984,30 @@
     <message>
         <source>Replaces</source>
         <translation>Thay cho</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>TTHTCĐ</translation>
+    </message>
+    <message>
+        <source>commune, ward</source>
+        <translation>xã, phường</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>quận, huyện</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
     </message>
 </context>
 <context>

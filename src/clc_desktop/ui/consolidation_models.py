@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from clc_desktop.domain.text import fold
 from clc_desktop.services.consolidation import (
     COVERED,
     LATE,
@@ -222,12 +223,18 @@ class ImportPreviewTableModel(_Table):
 
 
 class UnitsTableModel(_Table):
-    ID, NAME, LEVEL, PARENT, CONTACT, PHONE, CLOSED, REPLACES = range(8)
+    """The units by name (Vietnamese letters folded), the parent shown by its name."""
+
+    NAME, ID, LEVEL, PARENT, CONTACT, PHONE, CLOSED, REPLACES = range(8)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._names: dict[str, str] = {}
 
     def headers(self) -> list[str]:
         return [
-            self.tr("ID"),
             self.tr("Name"),
+            self.tr("ID"),
             self.tr("Level"),
             self.tr("Parent"),
             self.tr("Contact person"),
@@ -236,23 +243,42 @@ class UnitsTableModel(_Table):
             self.tr("Replaces"),
         ]
 
+    def level_label(self, level: str) -> str:
+        """The usual level codes in words; other (free) levels as they are."""
+        labels = {
+            "centre": self.tr("centre"),
+            "commune": self.tr("commune, ward"),
+            "cluster": self.tr("cluster"),
+            "district": self.tr("district"),
+            "city": self.tr("city"),
+            "province": self.tr("province"),
+        }
+        return labels.get(level, level)
+
+    def set_units(self, units: Sequence[UnitInfo]) -> None:
+        self._names = {unit.unit_id: unit.name for unit in units}
+        self.set_rows(sorted(units, key=lambda u: (fold(u.name), u.unit_id)))
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         unit: UnitInfo = self._rows[index.row()]
         column = index.column()
         if role == _DISPLAY:
+            parent = unit.parent_id or ""
             values = [
-                unit.unit_id,
                 unit.name,
-                unit.level,
-                unit.parent_id or "",
+                unit.unit_id,
+                self.level_label(unit.level),
+                self._names.get(parent, parent),
                 unit.contact_person or "",
                 unit.phone or "",
                 format_date(unit.closed_on) if unit.closed_on else "",
-                " ".join(unit.replaces),
+                ", ".join(self._names.get(old, old) for old in unit.replaces),
             ]
             return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PARENT and unit.parent_id:
+            return unit.parent_id
         if role == Qt.ItemDataRole.ForegroundRole and unit.closed_on is not None:
             return QBrush(GREY)
         return None
@@ -268,17 +294,17 @@ class CompletenessRow:
 
 
 class CompletenessTableModel(_Table):
-    UNIT, ID, REPORT, STATUS, MADE, CONTACT, PHONE = range(7)
+    UNIT, REPORT, STATUS, MADE, CONTACT, PHONE, ID = range(7)
 
     def headers(self) -> list[str]:
         return [
             self.tr("Unit"),
-            self.tr("ID"),
             self.tr("Report"),
             self.tr("Status"),
             self.tr("Made on"),
             self.tr("Contact person"),
             self.tr("Phone"),
+            self.tr("ID"),
         ]
 
     def state_label(self, row: CompletenessRow) -> str:
@@ -312,12 +338,12 @@ class CompletenessTableModel(_Table):
                 made = f"{parts[2]}/{parts[1]}/{parts[0]}"
         return [
             expected.unit.name,
-            expected.unit.unit_id,
             self.state_label(row),
             self.status_label(row.status),
             made,
             expected.unit.contact_person or "",
             expected.unit.phone or "",
+            expected.unit.unit_id,
         ]
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:

@@ -526,6 +526,7 @@ class ConsolidationPage(QWidget):
         self.preview_model.set_outcomes([])
         self._clear_consolidation()
         self._show_store_state()
+        self.status.setText(self.tr("Opened %1.").replace("%1", str(path)))
         self.refresh_units()
         self.store_opened.emit()
         return True
@@ -593,7 +594,7 @@ class ConsolidationPage(QWidget):
                 self.tr("%1 (ID %2, level %3)")
                 .replace("%1", unit.name)
                 .replace("%2", unit.unit_id)
-                .replace("%3", unit.level)
+                .replace("%3", self.units_model.level_label(unit.level))
             )
         ready = self.store is not None and unit is not None
         self.consolidate_button.setEnabled(ready and self._task is None)
@@ -619,7 +620,7 @@ class ConsolidationPage(QWidget):
 
     def _show_units(self, units: list[UnitInfo]) -> None:
         self._units = units
-        self.units_model.set_rows(units)
+        self.units_model.set_units(units)
         if self._unit is not None:
             known = next((u for u in units if u.unit_id == self._unit.unit_id), None)
             if known is not None and (known.name, known.level) != (
@@ -1355,8 +1356,8 @@ class ConsolidationPage(QWidget):
             used.update(t for t, v in row.values.items() if v and t != ALL)
         from clc_desktop.domain.codes import Topic
 
-        topics = [(t.value, topic_label(t.value, self._language)) for t in Topic if t in used]
-        topics.append((ALL, self.tr("Total")))
+        topics = [(ALL, self.tr("Total"))]
+        topics += [(t.value, topic_label(t.value, self._language)) for t in Topic if t in used]
         ordered = sorted(numbers, key=lambda r: fold(r.unit_name))
         self.numbers_model.set_numbers(ordered, topics, self.tr("All units"))
         self.numbers_view.resizeColumnsToContents()
