@@ -467,7 +467,11 @@ def test_the_store_and_unit_are_remembered(
 
 
 def test_the_page_is_in_the_main_window(
-    qtbot: QtBot, store: object, settings: QSettings, translations: Translations
+    qtbot: QtBot,
+    store: object,
+    settings: QSettings,
+    translations: Translations,
+    tmp_path: Path,
 ) -> None:
     from clc_desktop.ui.main_window import MainWindow
 
@@ -477,5 +481,8 @@ def test_the_page_is_in_the_main_window(
     assert page is not None
     window.show_page("consolidation")
     assert window.pages.currentWidget() is page
-    window.close()
+    window.show()
+    assert page.open_store(tmp_path / "dieu-phoi.clcc")
+    window.close()  # the coordinator store closes with the window
+    assert page.store is None
     window.runner.wait()

@@ -1011,8 +1011,13 @@ class ConsolidationPage(QWidget):
         if found.period != self.period.code():
             return
         selected = self.selected_expected()
-        self.completeness_model.set_rows(found.rows)
-        rows = found.rows
+        # Who needs a call comes first: missing, then late, then the others, by name.
+        order = {"missing": 0, "late": 1}
+        rows = sorted(
+            found.rows,
+            key=lambda r: (order.get(r.expected.state, 2), fold(r.expected.unit.name)),
+        )
+        self.completeness_model.set_rows(rows)
         if not rows:
             self.completeness_summary.setText(
                 self.tr(
@@ -1088,6 +1093,9 @@ class ConsolidationPage(QWidget):
     def _show_history(self) -> None:
         self.history.clear()
         store, row = self.store, self.selected_expected()
+        received = row is not None and row.status is not None
+        for button in (self.received_button, self.checked_button, self.accept_button):
+            button.setEnabled(received)
         if store is None or row is None:
             return
         from clc_desktop.services.report_import import status_history
@@ -1107,10 +1115,11 @@ class ConsolidationPage(QWidget):
             text += " — " + self.tr("reason: %1").replace("%1", change.reason)
         return text
 
-    def _completeness_table(self) -> tuple[list[str], list[list[str]]]:
+    def _completeness_table(self, with_id: bool = True) -> tuple[list[str], list[list[str]]]:
         model = self.completeness_model
-        headers = model.headers()
-        rows = [model.cells(row) for row in model.rows]
+        keep = slice(None) if with_id else slice(0, CompletenessTableModel.ID)
+        headers = model.headers()[keep]
+        rows = [model.cells(row)[keep] for row in model.rows]
         return headers, rows
 
     def _list_title(self) -> str:
@@ -1134,7 +1143,7 @@ class ConsolidationPage(QWidget):
         from PySide6.QtPrintSupport import QPrinter
 
         path = self._with_suffix(chosen, ".pdf")
-        headers, rows = self._completeness_table()
+        headers, rows = self._completeness_table(with_id=False)  # people call by name
         cells = "".join(f"<th>{escape(h)}</th>" for h in headers)
         body = "".join(
             "<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>" for row in rows
