@@ -27,7 +27,15 @@ from clc_desktop.ui.consolidation_dialogs import UnitDialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
 from clc_desktop.ui.tasks import BackgroundRunner
-from tests.report_files import NOW, PERIOD, CentreReport, copy_reports, summed
+from tests.report_files import (
+    NOW,
+    PERIOD,
+    CentreReport,
+    copy_reports,
+    more_minutes,
+    rewrite,
+    summed,
+)
 
 Reports = dict[int, CentreReport]
 TODAY = dt.date(2026, 9, 20)
@@ -151,6 +159,11 @@ def test_import_preview_commit_completeness_consolidate_export(
     assert sorted(r.unit_id for r in _stored(page)) == sorted([c1.unit_id, c2.unit_id])
     assert "→ đã nhập" in model.data(model.index(1, model.OUTCOME))
     assert "→ không nhập" in model.data(model.index(0, model.OUTCOME))
+    # Checked again: the imported files are unchanged, with the day they came in.
+    _preview(qtbot, page, inbox)
+    assert [r.outcome for r in model.rows] == ["new", "unchanged", "unchanged"]
+    assert "không thay đổi: đã nhập ngày" in model.data(model.index(1, model.DETAILS))
+    assert model.data(model.index(1, model.OUTCOME)) == "Không thay đổi"
 
     # Completeness: the untouched centre and the silent unit are missing, with contact.
     states = {r.expected.unit.unit_id: r.expected.state for r in page.completeness_model.rows}
@@ -486,3 +499,31 @@ def test_the_page_is_in_the_main_window(
     window.close()  # the coordinator store closes with the window
     assert page.store is None
     window.runner.wait()
+
+
+def test_a_covered_report_that_differs_is_a_warning_on_screen(
+    qtbot: QtBot, page: ConsolidationPage, centre_reports: Reports, tmp_path: Path
+) -> None:
+    """A district report lists centre 1; centre 1's own, later-edited report is imported
+    too: the district's numbers count, and the page says the two differ."""
+    with open_coordinator_store(tmp_path / "D1.db") as store:
+        with store.session() as session:
+            commit_import(session, preview_import(session, [centre_reports[1].path]))
+        with store.session() as session:
+            result = consolidate(session, "D1", PERIOD, unit_name="Quận Đống Đa", level="district")
+        write_consolidation(result, tmp_path / "D1.xlsx", now=NOW)
+    newer = rewrite(
+        centre_reports[1].path,
+        tmp_path / "c1-newer.xlsx",
+        generated_at="2026-09-16T08:00:00+07:00",
+        change=more_minutes(centre_reports[1].path, 30),
+    )
+    with qtbot.waitSignal(page.preview_shown, timeout=WAIT):
+        page.add_inputs([tmp_path / "D1.xlsx", newer])
+    _import(qtbot, page)
+    with qtbot.waitSignal(page.consolidated, timeout=WAIT) as done:
+        page.consolidate_button.click()
+    assert done.args[0].cube == centre_reports[1].cube
+    text = page.warnings.text()
+    assert f"báo cáo đã nhập của «{centre_reports[1].name}» khác với bản được tính" in text
+    assert "«Quận Đống Đa»" in text
