@@ -16,6 +16,7 @@ from clc_desktop.reports.indicators import compute_cube
 from clc_desktop.services.classes import (
     ClassFilter,
     ClassForm,
+    add_session,
     apply_schedule,
     class_problems,
     class_summary,
@@ -300,3 +301,15 @@ def test_the_class_rates_add_up_to_the_reports_numbers(store: Store) -> None:
         cube = compute_cube(session, everything, TODAY)
     assert sum(s.expected for s in summaries) == cube[Key("expected_attendances")] > 0
     assert sum(s.attended for s in summaries) == cube[Key("attendances")]
+
+
+def test_add_a_single_session(store: Store) -> None:
+    with store.session() as session:
+        class_id = create_class(session, _form(planned_minutes=45), _mondays())
+        added = add_session(session, class_id, D(2026, 11, 5))
+        assert add_session(session, class_id, D(2026, 11, 5)) == added  # one a day
+        assert add_session(session, class_id, D(2026, 11, 2)) != added
+        rows = {s.date: s for s in list_sessions(session, class_id)}
+    assert rows[D(2026, 11, 5)].id == added
+    assert rows[D(2026, 11, 5)].minutes == 45
+    assert len(rows) == 6

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import delete, insert, select, text, update
@@ -669,14 +669,3 @@ def _date(value: object) -> dt.date:
 
 def _optional_date(value: object) -> dt.date | None:
     return None if value is None else _date(value)
-
-
-def with_schedule_dates(form: ClassForm, dates: Sequence[dt.date]) -> ClassForm:
-    """``form`` with empty start and end dates taken from the first and last session."""
-    if not dates:
-        return form
-    return replace(
-        form,
-        start_date=form.start_date or min(dates),
-        end_date=form.end_date or max(dates),
-    )
