@@ -127,10 +127,11 @@ def when_modal(handler: Callable[[QWidget], None]) -> list[BaseException]:
         try:
             assert widget is not None, "no modal dialog was open"
             handler(widget)
+            assert not widget.isVisible(), f"{type(widget).__name__} is still open"
         except BaseException as error:
             failures.append(error)
             if widget is not None:
-                widget.close()
+                widget.close()  # never leave a test waiting on a dialog
 
     QTimer.singleShot(0, run)
     return failures
@@ -525,3 +526,11 @@ def test_the_main_window_shows_the_page_and_recounts_the_overview_after_a_change
     with qtbot.waitSignals([window.overview_loaded, page.loaded], timeout=10000):
         _click(qtbot, page.archive_button)
     assert page.count.text() == "0 / 6 học viên"
+
+
+def test_sorting_by_age_goes_from_the_youngest_band_to_the_oldest(
+    qtbot: QtBot, page: LearnersPage
+) -> None:
+    _click_header(qtbot, page, LearnerTableModel.COLUMNS.index("age_band"))
+    bands = [page.model.item(row).age_band for row in range(page.model.rowCount())]
+    assert bands == [AgeBand.UNDER_15] + [AgeBand.FROM_36_TO_60] * 5  # not by the code's text

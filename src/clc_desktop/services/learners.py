@@ -319,11 +319,13 @@ def _birth_key(item: LearnerListItem) -> tuple[int, dt.date]:
     return (item.birth_year or 9999, item.birth_date or dt.date.min)
 
 
+_AGE_BAND_ORDER: dict[AgeBand, int] = {band: place for place, band in enumerate(AgeBand)}
+
 SORT_KEYS: dict[str, Callable[[LearnerListItem], Any]] = {
     "name": lambda item: fast_name_sort_key(item.full_name),
     "sex": lambda item: item.sex,
     "birth": _birth_key,
-    "age_band": lambda item: item.age_band.value,
+    "age_band": lambda item: _AGE_BAND_ORDER[item.age_band],  # youngest first, unknown last
     "ethnicity": lambda item: item.ethnicity or "99",
     "phone": lambda item: item.phone or "~",
     "address": lambda item: _text_key(item.address or "\uffff"),
