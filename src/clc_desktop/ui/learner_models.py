@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import deque
 from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -92,6 +95,7 @@ class LearnerTableModel(QAbstractTableModel):
         self._matches: list[int] | None = None  # what the page let through, any order
         self._order: list[int] = []  # every position, sorted by the sort column
         self._rank: list[int] = []  # position -> place in _order
+        self._in_sorted_order: Callable[[bytearray], Any] = _one_or_none([])
         self._sort_column = 0
         self._descending = False
         self._retranslate()
@@ -119,8 +123,7 @@ class LearnerTableModel(QAbstractTableModel):
     def set_items(self, items: Sequence[LearnerListItem]) -> None:
         """A newly loaded list; every learner is shown until :meth:`show_positions`."""
         self._items = items
-        self._order = self._sorted_order()
-        self._rank = _ranks(self._order)
+        self._set_order(self._sorted_order())
         self._matches = None
         self._apply()
 
@@ -152,10 +155,9 @@ class LearnerTableModel(QAbstractTableModel):
         count, total = len(matches), len(self._order)
         if count * max(1.0, math.log2(count or 1)) < total:
             return sorted(matches, key=self._rank.__getitem__)  # few: sort them
-        wanted = bytearray(total)  # many: walk the sorted list once
-        for position in matches:
-            wanted[position] = 1
-        return [p for p in self._order if wanted[p]]
+        wanted = bytearray(total)  # many: walk the sorted list once, in C
+        deque(map(wanted.__setitem__, matches, repeat(1)), maxlen=0)
+        return list(compress(self._order, self._in_sorted_order(wanted)))
 
     # -- sorting ---------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -164,10 +166,15 @@ class LearnerTableModel(QAbstractTableModel):
             return
         self._sort_column, self._descending = column, descending
         self.layoutAboutToBeChanged.emit()
-        self._order = self._sorted_order()
-        self._rank = _ranks(self._order)
+        self._set_order(self._sorted_order())
         self._shown = self._in_order(self._matches)
         self.layoutChanged.emit()
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._rank = _ranks(order)
+        # bytes indexed by position -> the same bytes in the sorted order (C-level).
+        self._in_sorted_order = itemgetter(*order) if len(order) > 1 else _one_or_none(order)
 
     def _sorted_order(self) -> list[int]:
         name = self.COLUMNS[self._sort_column]
@@ -232,6 +239,11 @@ class LearnerTableModel(QAbstractTableModel):
             count = _enrolment_count(item)
             return str(count) if count else ""
         return ""
+
+
+def _one_or_none(order: Sequence[int]) -> Callable[[bytearray], tuple[int, ...]]:
+    """``itemgetter`` for fewer than two positions (it returns a tuple only from two)."""
+    return lambda wanted: tuple(wanted[p] for p in order)
 
 
 def _ranks(order: Sequence[int]) -> list[int]:
