@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -408,3 +409,17 @@ def test_reading_can_be_cancelled(
     assert dialog.sheet is None
     assert dialog.pages.currentIndex() == 0
     assert not dialog.cancel_button.isVisible()
+
+
+def test_a_zip_bomb_is_refused_before_it_is_parsed(
+    qtbot: QtBot, dialog: LearnerImportDialog, tmp_path: Path
+) -> None:
+    bomb = tmp_path / "danh-sach.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/sharedStrings.xml", b"\0" * 20_000_000)  # 20 MB in ~20 KB
+    with qtbot.waitSignal(dialog.read_failed, timeout=10000) as failed:
+        dialog.read_file(bomb)
+    assert "bị từ chối vì không an toàn (bomb)" in failed.args[0]
+    assert dialog.sheet is None

@@ -534,3 +534,22 @@ def test_sorting_by_age_goes_from_the_youngest_band_to_the_oldest(
     _click_header(qtbot, page, LearnerTableModel.COLUMNS.index("age_band"))
     bands = [page.model.item(row).age_band for row in range(page.model.rowCount())]
     assert bands == [AgeBand.UNDER_15] + [AgeBand.FROM_36_TO_60] * 5  # not by the code's text
+
+
+def test_the_ethnicity_is_found_without_accents_and_an_unknown_one_is_refused(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    dialog = LearnerDialog(store, "vi", None, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Hà Thị Lan")
+    line = dialog.ethnicity.lineEdit()
+    qtbot.keyClicks(line, "muong")
+    assert dialog.read_form()[0].ethnicity == "06"  # Mường
+    line.clear()
+    qtbot.keyClicks(line, "08")
+    assert dialog.read_form()[0].ethnicity == "08"  # the GSO code: Mông
+    line.clear()
+    type_text(line, "Sao Hỏa")
+    assert not dialog.save()
+    assert dialog.errors["ethnicity"].text() == "Dân tộc không có trong danh mục 54 dân tộc."
+    assert _scalar(store, "SELECT COUNT(*) FROM learner") == 0
