@@ -108,6 +108,7 @@ def measure_attendance(
 ) -> AttendanceTimings:
     """Samples of the mark-save latency and of the grid open time (seconds)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import shiboken6
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -159,6 +160,9 @@ def measure_attendance(
                 assert grid is not None
                 assert (len(grid.learners), len(grid.sessions)) == (40, 40)
             page.close()
+            # Destroyed here, on this thread: a page left to Python's cycle collector could
+            # be destroyed from a worker thread later (a crash in the next test).
+            shiboken6.delete(page)
             return AttendanceTimings(mark_samples, grid_samples, CLASS_LEARNERS, CLASS_SESSIONS)
         finally:
             store.close()

@@ -88,8 +88,10 @@ class AttendancePage(QWidget):
         self._filling = False
         self.last_save_seconds = 0.0
         self.saved_state = ""  # the roll call's saved state as plain text
-        #: Replaced in tests: the save dialog of the PDF files.
-        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        #: Set in tests: replaces the save dialog of the PDF files. (Not a bound method of
+        #: the page by default: that would be a reference cycle, and a page left to the
+        #: cycle collector can be destroyed on a worker thread.)
+        self.ask_save_path: Callable[[str], str | None] | None = None
         self._labels = {
             MarkStatus.PRESENT.value: self.tr("Present"),
             MarkStatus.LATE.value: self.tr("Late"),
@@ -808,7 +810,7 @@ class AttendancePage(QWidget):
         points: float = 10,
         numbered: bool = True,
     ) -> Path | None:
-        chosen = self.ask_save_path(name + ".pdf")
+        chosen = (self.ask_save_path or self._ask_save_path)(name + ".pdf")
         if not chosen:
             return None
         from clc_desktop.ui.attendance_print import write_pdf
