@@ -68,6 +68,8 @@ class Result:
 
 def _ms(seconds: float) -> str:
     """Milliseconds, with a decimal where they are few."""
+    if seconds < 0.001:
+        return f"{seconds * 1000:.2f}"
     return f"{seconds * 1000:.1f}" if seconds < 0.01 else f"{seconds * 1000:.0f}"
 
 
@@ -238,6 +240,61 @@ def bench_search(size: str) -> Result:
     )
 
 
+def _child_samples(code: str) -> dict[str, list[float]]:
+    """Run ``code`` in a fresh process (Qt offscreen); it prints ``SAMPLES {json}``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    line = next(x for x in out.stdout.splitlines() if x.startswith("SAMPLES "))
+    samples: dict[str, list[float]] = json.loads(line[8:])
+    return samples
+
+
+def bench_learners_page(size: str) -> Result:
+    """Typing in the Learners page's search box: search + model reset + repaint
+    (benchmarks/learners_ui.py)."""
+    count = 100_000 if size == "large" else 2_000
+    got = _child_samples(
+        "import json\n"
+        "from benchmarks.learners_ui import measure_learners_ui\n"
+        f"t = measure_learners_ui({count})\n"
+        "print('SAMPLES ' + json.dumps({'samples': t.samples, 'baseline': t.baseline}))\n"
+    )
+    return Result(
+        f"  through the Learners page ({count:,})",
+        got["samples"],
+        baseline=got["baseline"],
+        note="keystroke in the search box: search + model reset + repaint; "
+        "baseline: the search alone",
+    )
+
+
+def bench_attendance(db: Path, size: str) -> list[Result]:
+    """Roll call key presses and the 40 x 40 whole-class grid (benchmarks/attendance.py)."""
+    marks, opens = (200, 20) if size == "large" else (40, 3)
+    got = _child_samples(
+        "import json\n"
+        "from pathlib import Path\n"
+        "from benchmarks.attendance import measure_attendance\n"
+        f"t = measure_attendance({marks}, {opens}, Path({str(db)!r}))\n"
+        "print('SAMPLES ' + json.dumps({'marks': t.mark_samples, 'grid': t.grid_samples}))\n"
+    )
+    return [
+        Result(
+            "mark save (roll call key press)",
+            got["marks"],
+            note="key press -> upsert in its own transaction (synchronous=FULL) -> model "
+            "-> saved label; a frame is 16.7 ms",
+        ),
+        Result(
+            "whole-class grid open (40 x 40)",
+            got["grid"],
+            note=f"a class of 40 learners x 40 sessions added to the {size} demo",
+        ),
+    ]
+
+
 def bench_consolidate(size: str, runs: int) -> list[Result]:
     """Import and consolidate many centre reports (benchmarks/consolidation.py), next to a
     plain openpyxl script summing the same data sheets and a bare unzip + XML parse."""
@@ -310,7 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for step in steps:
             results.append(step())
+        results.extend(bench_attendance(db, args.size))
         results.append(bench_search(args.size))
+        results.append(bench_learners_page(args.size))
         results.extend(bench_consolidate(args.size, max(1, min(args.runs, 3))))
     print(
         f"CLC Desktop benchmarks ({args.size} demo centre, Python "

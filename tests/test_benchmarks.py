@@ -28,6 +28,9 @@ def test_the_benchmark_table_prints_at_a_small_size() -> None:
         "report + learners",
         "check the exported report",
         "learner search per keystroke",
+        "through the Learners page",
+        "mark save (roll call key press)",
+        "whole-class grid open (40 x 40)",
         "import + consolidate (8 files)",
         "plain openpyxl sum",
     ):
