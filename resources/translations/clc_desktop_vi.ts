@@ -16,7 +16,7 @@
     <name>AttendancePage</name>
     <message>
         <source>Present</source>
-        <extracomment>Colours of the saved state. After the last change, the overview&apos;s numbers are recounted this much later. Replaced in tests: the save dialog of the PDF files.</extracomment>
+        <extracomment>Colours of the saved state. After the last change, the overview&apos;s numbers are recounted this much later. Set in tests: replaces the save dialog of the PDF files. (Not a bound method of the page by default: that would be a reference cycle, and a page left to the cycle collector can be destroyed on a worker thread.)</extracomment>
         <translation>Có mặt</translation>
     </message>
     <message>
@@ -1134,10 +1134,6 @@
     <message>
         <source>Consolidated report</source>
         <translation>Báo cáo tổng hợp</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>The units you expect reports from, with their parent unit. Units are never deleted, only closed; a merge records which old units a new one replaces.</source>
@@ -2560,6 +2556,13 @@
     <message>
         <source>This part of CLC Desktop is being built and comes in a next version.</source>
         <translation>Phần này của CLC Desktop đang được xây dựng và sẽ có trong phiên bản tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

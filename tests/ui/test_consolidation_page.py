@@ -481,15 +481,17 @@ def test_the_store_and_unit_are_remembered(
 
 def test_the_page_is_in_the_main_window(
     qtbot: QtBot,
-    store: object,
+    small_centre: object,
     settings: QSettings,
     translations: Translations,
     tmp_path: Path,
 ) -> None:
     from clc_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store, settings, translations, today=TODAY)  # type: ignore[arg-type]
+    window = MainWindow(small_centre, settings, translations, today=TODAY)  # type: ignore[arg-type]
     qtbot.addWidget(window)
+    with qtbot.waitSignal(window.reports.preview_shown, timeout=WAIT):
+        pass  # the Reports page counts once after it is built: not during teardown
     page = window.findChild(ConsolidationPage)
     assert page is not None
     window.show_page("consolidation")

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -73,7 +72,8 @@ from clc_desktop.ui.consolidation_models import (
 from clc_desktop.ui.i18n import format_datetime, topic_label
 from clc_desktop.ui.pages.overview import StatCard
 from clc_desktop.ui.period_chooser import PeriodChooser
-from clc_desktop.ui.tasks import BackgroundRunner, Task
+from clc_desktop.ui.progress_row import ProgressRow
+from clc_desktop.ui.tasks import BackgroundRunner
 
 # Indicators the numbers table can show, in this order.
 NUMBER_INDICATORS = (
@@ -126,6 +126,12 @@ def _table_view(model: Any) -> QTableView:
 
 
 class ConsolidationPage(QWidget):
+    """The coordinator's page. Every question to the user goes through an ``ask_*``
+    method and every error through :meth:`show_error`; tests replace them on the
+    instance. (They are methods, not bound methods kept in attributes: that would be a
+    reference cycle, and a page left to the cycle collector can be destroyed on a worker
+    thread.)"""
+
     store_opened = Signal()
     units_shown = Signal()
     preview_shown = Signal()
@@ -159,7 +165,6 @@ class ConsolidationPage(QWidget):
         self._inputs: list[Path] = []
         self._preview: ImportPreview | None = None
         self._again = False
-        self._task: Task | None = None
         self._cancelled_text = ""
         self._on_done: Callable[[Any], None] = lambda _result: None
         self._on_error: Callable[[Exception], None] = lambda _error: None
@@ -167,18 +172,6 @@ class ConsolidationPage(QWidget):
         self._restored = False
         self.consolidation: Consolidation | None = None
         self.last_export: ConsolidationExport | None = None
-        # Replaced in tests: every dialog that asks the coordinator something.
-        self.ask_store_path: Callable[[], str | None] = self._ask_store_path
-        self.ask_report_paths: Callable[[], list[str]] = self._ask_report_paths
-        self.ask_folder: Callable[[], str | None] = self._ask_folder
-        self.ask_save_path: Callable[[str, str, str], str | None] = self._ask_save_path
-        self.ask_hierarchy_path: Callable[[], str | None] = self._ask_hierarchy_path
-        self.ask_reason: Callable[[str], str | None] = self._ask_reason
-        self.ask_unit: Callable[[UnitInfo | None], UnitInfo | None] = self._ask_unit
-        self.ask_consolidating_unit: Callable[[], UnitInfo | None] = self._ask_consolidating_unit
-        self.ask_merge: Callable[[], tuple[UnitInfo, list[str], dt.date] | None] = self._ask_merge
-        self.ask_close_date: Callable[[UnitInfo], dt.date | None] = self._ask_close_date
-        self.show_error: Callable[[str], None] = self._show_error
         self.setAcceptDrops(True)
         self._build()
         self._restore_unit()
@@ -234,16 +227,13 @@ class ConsolidationPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(320)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.work = ProgressRow()
+        self.work.setMaximumWidth(420)
+        self.work.busy_changed.connect(self._set_busy)
+        self.work.cancelling.connect(lambda: self.status.setText(self.tr("Cancelling…")))
+        self.progress, self.cancel_button = self.work.progress, self.work.cancel_button
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.work)
         layout.addLayout(bottom)
 
     def _build_units(self) -> QWidget:
@@ -488,7 +478,7 @@ class ConsolidationPage(QWidget):
         if self._settings is not None:
             self._settings.setValue(f"consolidation/{key}", value)
 
-    def _ask_store_path(self) -> str | None:
+    def ask_store_path(self) -> str | None:
         start = self._setting("store") or "dieu-phoi.clcc"
         dialog = QFileDialog(self, self.tr("Open or create the coordinator file"), start)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -500,7 +490,7 @@ class ConsolidationPage(QWidget):
         return dialog.selectedFiles()[0]
 
     def choose_store(self) -> None:
-        if self._task is not None:
+        if self.work.busy:
             return
         chosen = self.ask_store_path()
         if chosen:
@@ -574,7 +564,7 @@ class ConsolidationPage(QWidget):
         self._clear_consolidation()
         self.refresh_completeness()
 
-    def _ask_consolidating_unit(self) -> UnitInfo | None:
+    def ask_consolidating_unit(self) -> UnitInfo | None:
         dialog = ConsolidatingUnitDialog(self._language, self._units, self._unit, self)
         if dialog.exec() != ConsolidatingUnitDialog.DialogCode.Accepted:
             return None
@@ -597,7 +587,7 @@ class ConsolidationPage(QWidget):
                 .replace("%3", self.units_model.level_label(unit.level))
             )
         ready = self.store is not None and unit is not None
-        self.consolidate_button.setEnabled(ready and self._task is None)
+        self.consolidate_button.setEnabled(ready and not self.work.busy)
 
     def _period_changed(self, _code: str) -> None:
         self._clear_consolidation()
@@ -638,7 +628,7 @@ class ConsolidationPage(QWidget):
         unit: UnitInfo = self.units_model.row(rows[0].row())
         return unit
 
-    def _ask_unit(self, unit: UnitInfo | None) -> UnitInfo | None:
+    def ask_unit(self, unit: UnitInfo | None) -> UnitInfo | None:
         dialog = UnitDialog(self._language, self._units, unit, self)
         if dialog.exec() != UnitDialog.DialogCode.Accepted:
             return None
@@ -689,7 +679,7 @@ class ConsolidationPage(QWidget):
             self.tr("Saved the unit %1.").replace("%1", unit.name),
         )
 
-    def _ask_close_date(self, unit: UnitInfo) -> dt.date | None:
+    def ask_close_date(self, unit: UnitInfo) -> dt.date | None:
         dialog = CloseUnitDialog(unit, self.today(), self)
         if dialog.exec() != CloseUnitDialog.DialogCode.Accepted:
             return None
@@ -709,7 +699,7 @@ class ConsolidationPage(QWidget):
             self.tr("Closed the unit %1.").replace("%1", unit.name),
         )
 
-    def _ask_merge(self) -> tuple[UnitInfo, list[str], dt.date] | None:
+    def ask_merge(self) -> tuple[UnitInfo, list[str], dt.date] | None:
         dialog = UnitMergeDialog(self._language, self._units, self.today(), self)
         if dialog.exec() != UnitMergeDialog.DialogCode.Accepted:
             return None
@@ -729,7 +719,7 @@ class ConsolidationPage(QWidget):
             .replace("%2", ", ".join(replaced)),
         )
 
-    def _ask_hierarchy_path(self) -> str | None:
+    def ask_hierarchy_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import the list of units"),
@@ -792,7 +782,7 @@ class ConsolidationPage(QWidget):
             )
 
     # -- import ---------------------------------------------------------------------------
-    def _ask_report_paths(self) -> list[str]:
+    def ask_report_paths(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add report files"),
@@ -801,7 +791,7 @@ class ConsolidationPage(QWidget):
         )
         return paths
 
-    def _ask_folder(self) -> str | None:
+    def ask_folder(self) -> str | None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Add a folder of report files"), self._setting("folder")
         )
@@ -831,7 +821,7 @@ class ConsolidationPage(QWidget):
         self.preview()
 
     def clear_inputs(self) -> None:
-        if self._task is not None:
+        if self.work.busy:
             return
         self._inputs = []
         self._preview = None
@@ -864,7 +854,7 @@ class ConsolidationPage(QWidget):
         store = self.store
         if store is None or not self._inputs:
             return
-        if self._task is not None:
+        if self.work.busy:
             self._again = True
             return
         inputs, period = list(self._inputs), self.period.code()
@@ -926,12 +916,12 @@ class ConsolidationPage(QWidget):
             1 for o in preview.outcomes if o.importable and (not o.flagged or o.path in accepted)
         )
         self.import_button.setText(self.tr("Import %1 files").replace("%1", self._n(count)))
-        self.import_button.setEnabled(count > 0 and self._task is None)
+        self.import_button.setEnabled(count > 0 and not self.work.busy)
 
     def commit(self) -> None:
         """Import the previewed files in one transaction (in the background)."""
         store, preview = self.store, self._preview
-        if store is None or preview is None or self._task is not None:
+        if store is None or preview is None or self.work.busy:
             return
         accepted = self.preview_model.accepted()
 
@@ -1054,7 +1044,7 @@ class ConsolidationPage(QWidget):
         row: CompletenessRow = self.completeness_model.row(rows[0].row())
         return row
 
-    def _ask_reason(self, unit_name: str) -> str | None:
+    def ask_reason(self, unit_name: str) -> str | None:
         text, ok = QInputDialog.getText(
             self,
             self.tr("Reopen an accepted report"),
@@ -1222,7 +1212,7 @@ class ConsolidationPage(QWidget):
 
     def consolidate(self) -> None:
         store, unit = self.store, self._unit
-        if store is None or unit is None or self._task is not None:
+        if store is None or unit is None or self.work.busy:
             return
         period, indicator = self.period.code(), self.indicator.currentData()
 
@@ -1380,7 +1370,7 @@ class ConsolidationPage(QWidget):
     def export(self) -> None:
         """Write the consolidated report (.xlsx) in the background, then read it back."""
         result = self.consolidation
-        if result is None or self._task is not None:
+        if result is None or self.work.busy:
             return
         chosen = self.ask_save_path(
             self.tr("Export the consolidated report"), self.default_file_name(), "xlsx"
@@ -1437,7 +1427,7 @@ class ConsolidationPage(QWidget):
         path = Path(chosen)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def _ask_save_path(self, title: str, name: str, kind: str) -> str | None:
+    def ask_save_path(self, title: str, name: str, kind: str) -> str | None:
         folder = self._setting("folder")
         start = str(Path(folder) / name) if folder else name
         filters = {
@@ -1472,7 +1462,7 @@ class ConsolidationPage(QWidget):
             )
         return str(error)
 
-    def _show_error(self, text: str) -> None:
+    def show_error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("Consolidation"), text)
 
     def _failed(self, error: Exception) -> None:
@@ -1493,18 +1483,7 @@ class ConsolidationPage(QWidget):
         self._on_done = on_done
         self._on_error = on_error or self._failed
         self.status.setText(label)
-        self.progress.setRange(0, 0)  # busy until the first step is reported
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self._set_busy(True)
-        self._task = self._runner.start(
-            work,
-            on_progress=self._progressed,
-            on_done=self._finished,
-            on_error=self._errored,
-            on_cancelled=self._cancelled,
-        )
+        self.work.start(self._runner, work, self._finished, self._errored, self._cancelled)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (
@@ -1522,33 +1501,17 @@ class ConsolidationPage(QWidget):
             self.export_button.setEnabled(self.consolidation is not None)
             self._acceptance_changed()
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _idle(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._set_busy(False)
+        self.work.cancel()
 
     def _finished(self, result: object) -> None:
-        self._idle()
         self._on_done(result)
 
     def _cancelled(self) -> None:
-        self._idle()
         self._again = False
         self.status.setText(self._cancelled_text)
         self.work_cancelled.emit()
 
     def _errored(self, error: Exception) -> None:
-        self._idle()
         self.status.setText("")
         self._on_error(error)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -45,7 +44,8 @@ from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import format_date, topic_label
 from clc_desktop.ui.pages.overview import StatCard
 from clc_desktop.ui.period_chooser import PeriodChooser
-from clc_desktop.ui.tasks import BackgroundRunner, Task
+from clc_desktop.ui.progress_row import ProgressRow
+from clc_desktop.ui.tasks import BackgroundRunner
 
 #: How long the page waits after the last change of the period before it recounts.
 PREVIEW_DELAY_MS = 150
@@ -88,13 +88,9 @@ class ReportsPage(QWidget):
         self._today = today
         self._locale = QLocale()
         self._preview: ReportPreview | None = None
-        self._task: Task | None = None
         self._cancelled_text = ""
         self._on_done: Callable[[Any], None] = lambda _result: None
         self.last_export: ExportOutcome | None = None
-        #: Replaced in tests: the save and open dialogs.
-        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
-        self.ask_open_paths: Callable[[], list[str]] = self._ask_open_paths
         self._build()
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
@@ -190,16 +186,13 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.check_button = QPushButton(self.tr("Check report files…"))
         self.check_button.clicked.connect(self.check_files)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
+        self.work = ProgressRow()
+        self.work.busy_changed.connect(self._set_busy)
+        self.work.cancelling.connect(self._cancelling)
+        self.progress, self.cancel_button = self.work.progress, self.work.cancel_button
         actions.addWidget(self.export_button)
         actions.addWidget(self.check_button)
-        actions.addWidget(self.progress, 1)
-        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.work, 1)
         actions.addStretch()
         layout.addLayout(actions)
 
@@ -340,7 +333,7 @@ class ReportsPage(QWidget):
         slug = "-".join(re.findall(r"[a-z0-9]+", fold(centre)))  # safe in any file system
         return f"bao-cao-{self.period_code()}{'-' + slug if slug else ''}.xlsx"
 
-    def _ask_save_path(self, name: str) -> str | None:
+    def ask_save_path(self, name: str) -> str | None:
         folder = str(self._settings.value("reports/folder", "")) if self._settings else ""
         start = str(Path(folder) / name) if folder else name
         path, _ = QFileDialog.getSaveFileName(
@@ -348,7 +341,7 @@ class ReportsPage(QWidget):
         )
         return path or None
 
-    def _ask_open_paths(self) -> list[str]:
+    def ask_open_paths(self) -> list[str]:
         folder = str(self._settings.value("reports/folder", "")) if self._settings else ""
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Check report files"), folder, self.tr("Excel workbook (*.xlsx)")
@@ -356,7 +349,7 @@ class ReportsPage(QWidget):
         return paths
 
     def export(self) -> None:
-        if self._task is not None:
+        if self.work.busy:
             return
         with_learners = self.with_learners.isChecked()
         if with_learners and not self._confirm_personal_data():
@@ -436,7 +429,7 @@ class ReportsPage(QWidget):
 
     # -- checking files ------------------------------------------------------------------
     def check_files(self) -> None:
-        if self._task is not None:
+        if self.work.busy:
             return
         paths = [Path(p) for p in self.ask_open_paths()]
         if not paths:
@@ -505,48 +498,26 @@ class ReportsPage(QWidget):
         self._cancelled_text = cancelled_text
         self.status.setText(label)
         self.open_folder_button.hide()
-        self.progress.setRange(0, 0)  # busy until the first step is reported
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.export_button.setEnabled(False)
-        self.check_button.setEnabled(False)
         self._on_done = on_done
-        self._task = self._runner.start(
-            work,
-            on_progress=self._progressed,
-            on_done=self._finished,
-            on_error=self._failed,
-            on_cancelled=self._cancelled,
-        )
+        self.work.start(self._runner, work, self._finished, self._failed, self._cancelled)
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def _set_busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
+        self.work.cancel()
 
-    def _idle(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.export_button.setEnabled(True)
-        self.check_button.setEnabled(True)
+    def _cancelling(self) -> None:
+        self.status.setText(self.tr("Cancelling…"))
 
     def _finished(self, result: object) -> None:
-        self._idle()
         self._on_done(result)
 
     def _cancelled(self) -> None:
-        self._idle()
         self.status.setText(self._cancelled_text)
 
     def _failed(self, error: Exception) -> None:
-        self._idle()
         self.status.setText("")
         self._show_error(error)
 
