@@ -51,6 +51,10 @@ from clc_desktop.ui.tasks import BackgroundRunner
 PREVIEW_DELAY_MS = 150
 
 
+def _ignore(_result: object) -> None:
+    pass
+
+
 @dataclass(frozen=True, slots=True)
 class ExportOutcome:
     path: Path
@@ -89,7 +93,7 @@ class ReportsPage(QWidget):
         self._locale = QLocale()
         self._preview: ReportPreview | None = None
         self._cancelled_text = ""
-        self._on_done: Callable[[Any], None] = lambda _result: None
+        self._on_done: Callable[[Any], None] = _ignore
         self.last_export: ExportOutcome | None = None
         self._build()
         self._recount = QTimer(self)
@@ -512,12 +516,16 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Cancelling…"))
 
     def _finished(self, result: object) -> None:
-        self._on_done(result)
+        # Dropped once used: a bound method kept on the page would be a reference cycle.
+        on_done, self._on_done = self._on_done, _ignore
+        on_done(result)
 
     def _cancelled(self) -> None:
+        self._on_done = _ignore
         self.status.setText(self._cancelled_text)
 
     def _failed(self, error: Exception) -> None:
+        self._on_done = _ignore
         self.status.setText("")
         self._show_error(error)
 
