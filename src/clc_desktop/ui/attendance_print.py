@@ -274,7 +274,8 @@ class AttendancePaper(QObject):
         )
         body = "".join(f'<p align="center">{line}</p>' for line in lines)
         return (
-            '<table width="100%" cellpadding="12" style="border: 4px double #1f4e5f;"><tr><td>'
+            '<table width="97%" align="center" cellpadding="12"'
+            ' style="border: 4px double #1f4e5f;"><tr><td>'
             + self._header()
             + '<p align="center" style="color: #1f4e5f; font-size: 30pt;"><b>'
             + self.tr("CERTIFICATE OF ATTENDANCE")
