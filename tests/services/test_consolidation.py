@@ -494,3 +494,33 @@ def test_cancelling_the_commit_rolls_everything_back(
     with pytest.raises(ri.ImportCancelled), coordinator.session() as session:
         ri.commit_import(session, preview, cancelled=lambda: next(calls))
     assert _counts(coordinator) == before
+
+
+def test_cancelling_the_consolidation_and_its_export(
+    coordinator: Store, centre_reports: Reports, tmp_path: Path
+) -> None:
+    from clc_desktop.domain.progress import Cancelled
+
+    _import(coordinator, [r.path for r in centre_reports.values()])
+    with pytest.raises(Cancelled), coordinator.session() as session:
+        consolidate(session, CITY, PERIOD, level="city", cancelled=lambda: True)
+    with coordinator.session() as session:
+        result = consolidate(session, CITY, PERIOD, level="city")
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "city.xlsx"
+    target.write_bytes(b"last month's file")
+    for after in (0, 1, 3):  # before anything, after the human sheet, after saving
+        calls: list[int] = []
+        with pytest.raises(Cancelled):
+            write_consolidation(
+                result,
+                target,
+                now=NOW,
+                progress=lambda done, total, calls=calls: calls.append(done),
+                cancelled=lambda calls=calls, after=after: len(calls) >= after,
+            )
+        assert target.read_bytes() == b"last month's file"
+        assert [p.name for p in out.iterdir()] == ["city.xlsx"]
+    write_consolidation(result, target, now=NOW)
+    assert read_report(target).status == "ok"

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from clc_desktop import __version__
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.periods import Period, parse_period
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn, Steps
 from clc_desktop.reports.cube import ALL, FORMAT, FORMAT_VERSION, Cube, Key, content_hash
 from clc_desktop.reports.workbook import ReportContent, SourceRow
 from clc_desktop.services.hierarchy import UnitInfo, children_of, descendants_of, unit_map
@@ -275,12 +276,14 @@ def consolidate(
     level: str | None = None,
     due: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: CancelFn | None = None,
 ) -> Consolidation:
     """The report of ``unit_id`` for ``period_code`` from the store (reads only).
 
     ``unit_name`` and ``level`` default to the hierarchy's. Raises :class:`DoubleCounting`
     when two summed reports cover one unit, ``Problem("consolidate.nothing")`` when
-    there is nothing to sum."""
+    there is nothing to sum; :class:`~clc_desktop.domain.progress.Cancelled` when
+    ``cancelled()`` turns true (between chunks of the sum)."""
     period = _period(period_code)
     units = unit_map(session)
     unit = units.get(unit_id)
@@ -323,7 +326,7 @@ def consolidate(
         (r for r in latest.values() if r not in candidates and r.unit_id not in reached),
         key=lambda r: r.unit_id,
     )
-    cube, totals = _sum_values(session, [r.report_id for r in summed], progress)
+    cube, totals = _sum_values(session, [r.report_id for r in summed], progress, cancelled)
     result = Consolidation(
         unit_id=unit_id,
         unit_name=name,
@@ -346,13 +349,18 @@ _TOTAL_FILTER = (
 
 
 def _sum_values(
-    session: Session, report_ids: list[int], progress: Callable[[int, int], None] | None
+    session: Session,
+    report_ids: list[int],
+    progress: Callable[[int, int], None] | None,
+    cancelled: CancelFn | None = None,
 ) -> tuple[Cube, dict[int, Cube]]:
     """The sum of the reports' data (one GROUP BY per chunk) and each one's totals."""
     cube: Cube = {}
     totals: dict[int, Cube] = defaultdict(dict)
     done = 0
     for chunk in _chunks(report_ids):
+        if cancelled is not None and cancelled():
+            raise Cancelled
         rows = session.execute(
             select(
                 ReportValue.indicator,
@@ -458,11 +466,15 @@ def write_consolidation(
     now: dt.datetime | None = None,
     language: str = "vi",
     parent_name: str = "",
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
 ) -> ReportContent:
-    """Write the consolidated report (machine sheets + a human sheet) atomically."""
+    """Write the consolidated report (machine sheets + a human sheet) atomically; a
+    cancelled write (:class:`~clc_desktop.domain.progress.Cancelled`) leaves ``path`` as
+    it was."""
     from clc_desktop.reports.consolidated_sheet import ChildRow, ConsolidatedView, MissingRow
     from clc_desktop.reports.consolidated_sheet import consolidated_sheet as draw
-    from clc_desktop.reports.workbook import write_workbook
+    from clc_desktop.reports.workbook import WRITE_STEPS, write_workbook
 
     now = now or dt.datetime.now().astimezone()
     if now.tzinfo is None:
@@ -488,7 +500,11 @@ def write_consolidation(
         ],
         expected_count=len(consolidation.expected),
     )
-    write_workbook(path, content, human=lambda workbook: draw(workbook, view, now, language))
+    steps = Steps(WRITE_STEPS, progress, cancelled)
+    steps.check()
+    write_workbook(
+        path, content, human=lambda workbook: draw(workbook, view, now, language), steps=steps
+    )
     return content
 
 

@@ -1217,7 +1217,7 @@ class ConsolidationPage(QWidget):
         period, indicator = self.period.code(), self.indicator.currentData()
 
         def work(
-            progress: ProgressFn, _cancelled: CancelFn
+            progress: ProgressFn, cancelled: CancelFn
         ) -> tuple[Consolidation, list[UnitNumbers]]:
             from clc_desktop.services.consolidation import consolidate, numbers_by_unit
 
@@ -1229,6 +1229,7 @@ class ConsolidationPage(QWidget):
                     unit_name=unit.name,
                     level=unit.level,
                     progress=progress,
+                    cancelled=cancelled,
                 )
                 return result, numbers_by_unit(session, result, indicator)
 
@@ -1385,11 +1386,15 @@ class ConsolidationPage(QWidget):
             from clc_desktop.reports.reader import read_report
             from clc_desktop.services.consolidation import write_consolidation
 
-            progress(0, 2)
-            write_consolidation(result, path, language=language)
-            progress(1, 2)
+            write_consolidation(
+                result,
+                path,
+                language=language,
+                progress=lambda done, total: progress(done, total + 1),
+                cancelled=cancelled,
+            )
             status = read_report(path).status  # read back as the next level will read it
-            progress(2, 2)
+            progress(1, 1)
             return ConsolidationExport(path, status, len(result.summed))
 
         self._start(
