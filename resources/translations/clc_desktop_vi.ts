@@ -2552,13 +2552,6 @@
     </message>
 </context>
 <context>
-    <name>PlannedPage</name>
-    <message>
-        <source>This part of CLC Desktop is being built and comes in a next version.</source>
-        <translation>Phần này của CLC Desktop đang được xây dựng và sẽ có trong phiên bản tiếp theo.</translation>
-    </message>
-</context>
-<context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
@@ -2569,7 +2562,7 @@
     <name>ReportsPage</name>
     <message>
         <source>Period reports</source>
-        <extracomment>How long the page waits after the last change of the period before it recounts. Replaced in tests: the save and open dialogs.</extracomment>
+        <extracomment>How long the page waits after the last change of the period before it recounts.</extracomment>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>

@@ -33,7 +33,6 @@ from clc_desktop.ui.pages.classes import ClassesPage
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
 from clc_desktop.ui.pages.learners import LearnersPage
 from clc_desktop.ui.pages.overview import OverviewPage
-from clc_desktop.ui.pages.placeholder import PlannedPage
 from clc_desktop.ui.pages.reports import ReportsPage
 from clc_desktop.ui.pages.settings import SettingsPage
 from clc_desktop.ui.style import STYLE_SHEET
@@ -118,7 +117,6 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
         self.attendance.changed.connect(self.refresh)
         self.overview.session_opened.connect(self.open_session)
-        planned: dict[str, tuple[str, str]] = {}
         labels = {
             "overview": self.tr("Overview"),
             "settings": self.tr("Settings"),
@@ -127,7 +125,6 @@ class MainWindow(QMainWindow):
             "learners": self.tr("Learners"),
             "classes": self.tr("Classes"),
             "attendance": self.tr("Attendance"),
-            **{key: title for key, (title, _) in planned.items()},
         }
         icons = {
             "overview": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -138,23 +135,17 @@ class MainWindow(QMainWindow):
             "consolidation": QStyle.StandardPixmap.SP_DirIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
+        widgets: dict[str, QWidget] = {
+            "overview": self.overview,
+            "learners": self.learners_page,
+            "classes": self.classes_page,
+            "attendance": self.attendance,
+            "reports": self.reports,
+            "consolidation": self.consolidation_page,
+            "settings": self.settings_page,
+        }
         for key in PAGES:
-            if key == "overview":
-                widget: QWidget = self.overview
-            elif key == "settings":
-                widget = self.settings_page
-            elif key == "reports":
-                widget = self.reports
-            elif key == "learners":
-                widget = self.learners_page
-            elif key == "classes":
-                widget = self.classes_page
-            elif key == "attendance":
-                widget = self.attendance
-            elif key == "consolidation":
-                widget = self.consolidation_page
-            else:
-                widget = PlannedPage(*planned[key])
+            widget = widgets[key]
             widget.setObjectName(f"page_{key}")
             self.pages.addWidget(widget)
             item = QListWidgetItem(self.style().standardIcon(icons[key]), labels[key])
