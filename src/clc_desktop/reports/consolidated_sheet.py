@@ -14,7 +14,7 @@ from typing import Any
 from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
 from clc_desktop.domain.periods import Period
 from clc_desktop.reports.cube import ALL, Cube, Key
-from clc_desktop.reports.workbook import set_text
+from clc_desktop.reports.workbook import SheetPen
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,46 +148,15 @@ def consolidated_sheet(
 ) -> None:
     """Draw the consolidated report's sheet into ``workbook`` (first sheet)."""
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     labels = _LABELS.get(language, _LABELS["vi"])
     levels = _LEVELS.get(language, {})
     topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
     sheet = workbook.create_sheet(labels["sheet"], 0)
-    bold = Font(name="Times New Roman", bold=True, size=12)
-    normal = Font(name="Times New Roman", size=12)
-    italic = Font(name="Times New Roman", italic=True, size=12)
-    thin = Side(style="thin")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    middle = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    right = Alignment(horizontal="right", vertical="center")
-    wrap = Alignment(vertical="center", wrap_text=True)
-
-    def put(
-        row: int,
-        column: int,
-        content: str | int | float,
-        font: Any = normal,
-        span: int = 1,
-        align: Any = None,
-        border: bool = False,
-    ) -> None:
-        cell = sheet.cell(row, column)
-        if isinstance(content, str):
-            set_text(cell, content)
-        else:
-            cell.value = content
-            cell.number_format = "#,##0" if isinstance(content, int) else "0.0"
-        cell.font = font
-        cell.alignment = align or (wrap if isinstance(content, str) else right)
-        if span > 1:
-            sheet.merge_cells(
-                start_row=row, start_column=column, end_row=row, end_column=column + span - 1
-            )
-        if border:
-            for offset in range(span):
-                sheet.cell(row, column + offset).border = box
+    pen = SheetPen(sheet)
+    put, bold, normal, italic, middle = pen.put, pen.bold, pen.normal, pen.italic, pen.middle
 
     def value(cube: Cube, indicator: str, topic: str = ALL, sex: str = ALL) -> int:
         return cube.get(Key(indicator, topic, sex), 0)

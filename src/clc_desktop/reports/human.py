@@ -10,7 +10,7 @@ from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
 from clc_desktop.domain.periods import Period
 from clc_desktop.reports.cube import ALL, Cube, Key
 from clc_desktop.reports.indicators import UncountedMarks
-from clc_desktop.reports.workbook import set_text
+from clc_desktop.reports.workbook import SheetPen
 from clc_desktop.services.centre import CentreProfile
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -160,46 +160,19 @@ def centre_sheet(
     uncounted: Sequence[UncountedMarks] = (),
 ) -> None:
     """Draw the report sheet (first) and a sheet of charts into ``workbook``."""
-    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     labels = _LABELS.get(language, _LABELS["vi"])
     topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
     sheet = workbook.create_sheet(labels["sheet"], 0)
-    bold = Font(name="Times New Roman", bold=True, size=12)
-    normal = Font(name="Times New Roman", size=12)
-    thin = Side(style="thin")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    centre_align = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    pen = SheetPen(sheet)
+    put, bold, normal, centre_align = pen.put, pen.bold, pen.normal, pen.middle
 
     def value(
         indicator: str, topic: str = ALL, sex: str = ALL, band: str = ALL, group: str = ALL
     ) -> int:
         return cube.get(Key(indicator, topic, sex, band, group), 0)
-
-    def put(
-        row: int,
-        column: int,
-        content: str | int | float,
-        font: Any = normal,
-        span: int = 1,
-        align: Any = None,
-        border: bool = False,
-    ) -> None:
-        cell = sheet.cell(row, column)
-        if isinstance(content, str):
-            set_text(cell, content)
-        else:
-            cell.value = content
-        cell.font = font
-        cell.alignment = align or Alignment(vertical="center", wrap_text=True)
-        if span > 1:
-            sheet.merge_cells(
-                start_row=row, start_column=column, end_row=row, end_column=column + span - 1
-            )
-        if border:
-            for offset in range(span):
-                sheet.cell(row, column + offset).border = box
 
     # Header: the issuing unit on the left, the national motto on the right.
     put(
@@ -266,17 +239,8 @@ def centre_sheet(
             column = 1
             for index, content in enumerate(values):
                 span = label_span if index == 0 else 1
-                if font is bold:
-                    align = centre_align
-                elif isinstance(content, str):
-                    align = None
-                else:
-                    align = Alignment(horizontal="right", vertical="center")
+                align = centre_align if font is bold else None
                 put(row, column, content, font, span=span, align=align, border=True)
-                if isinstance(content, int):
-                    sheet.cell(row, column).number_format = "#,##0"
-                elif isinstance(content, float):
-                    sheet.cell(row, column).number_format = "#,##0.0"
                 column += span
             if font is bold:
                 sheet.row_dimensions[row].height = 33
