@@ -195,3 +195,17 @@ def test_the_page_is_in_the_main_window(
         window.reports.set_period("school_year", 2026)
     assert window.reports.learners.value.text() == "3"
     window.runner.wait()
+
+
+def test_without_a_centre_profile_the_page_says_why_and_opens_no_box(
+    qtbot: QtBot, store: Store, settings: QSettings, translations: Translations
+) -> None:
+    runner = BackgroundRunner()
+    page = ReportsPage(store, runner, "vi", settings, TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.notes.isVisible(), timeout=10000)
+    assert "chưa có hồ sơ trung tâm" in page.notes.text()
+    assert page.learners.value.text() == "–"
+    assert QApplication.activeModalWidget() is None
+    runner.wait()

@@ -146,9 +146,7 @@ class LearnerImportDialog(QDialog):
         self.preview_model: ImportPreviewModel | None = None
         self.import_result: ImportResult | None = None
         self._labels = FIELD_LABELS_VI if language == "vi" else FIELD_LABELS_EN
-        # Replaced in tests: the open and save file dialogs.
-        self.ask_open_path: Callable[[], str | None] = self._ask_open_path
-        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        # The file dialogs (ask_open_path, ask_save_path) are methods tests replace.
         self.setWindowTitle(self.tr("Import a learner list from Excel"))
         self.resize(1120, 660)
         self._build()
@@ -368,13 +366,13 @@ class LearnerImportDialog(QDialog):
             self._show_page(page - 1)
 
     # -- 1. the file ---------------------------------------------------------------------
-    def _ask_open_path(self) -> str | None:
+    def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a learner list"), "", self.tr("Excel workbook (*.xlsx)")
         )
         return path or None
 
-    def _ask_save_path(self, name: str) -> str | None:
+    def ask_save_path(self, name: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the rejected rows"), name, self.tr("Excel workbook (*.xlsx)")
         )

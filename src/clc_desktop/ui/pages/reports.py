@@ -245,7 +245,18 @@ class ReportsPage(QWidget):
                 return preview_centre_report(session, code, today, str(store.path))
 
         self.learners.value.setText("…")
-        self._runner.run(load, self._show_preview, self._show_error)
+        self._runner.run(load, self._show_preview, self._preview_failed)
+
+    def _preview_failed(self, error: Exception) -> None:
+        """Said on the page, not in a message box: the count runs by itself whenever the
+        page is built (a centre without a profile yet gets the reason here)."""
+        self._preview = None
+        for card in (self.learners, self.classes, self.participations, self.rate):
+            card.value.setText("–")
+            card.detail.setText("")
+        self.table.setRowCount(0)
+        self.notes.setText(self._error_text(error))
+        self.notes.show()
 
     def _n(self, value: int) -> str:
         return self._locale.toString(value)
@@ -530,6 +541,9 @@ class ReportsPage(QWidget):
         self._show_error(error)
 
     def _show_error(self, error: Exception) -> None:
+        QMessageBox.critical(self, self.tr("Reports"), self._error_text(error))
+
+    def _error_text(self, error: Exception) -> str:
         text = error.text(self._language) if isinstance(error, Problem) else str(error)
         if isinstance(error, OSError) and error.filename:
             text = (
@@ -539,4 +553,4 @@ class ReportsPage(QWidget):
                 .replace("%1", str(error.filename))
                 .replace("%2", error.strerror or str(error))
             )
-        QMessageBox.critical(self, self.tr("Reports"), text)
+        return text
