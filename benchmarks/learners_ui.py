@@ -56,8 +56,8 @@ def measure_learners_ui(count: int = 100_000, seed: int = 1) -> UITimings:
     from PySide6.QtWidgets import QApplication
 
     from clc_desktop.storage.database import open_store
+    from clc_desktop.ui.operations import BackgroundRunner
     from clc_desktop.ui.pages.learners import LearnersPage
-    from clc_desktop.ui.tasks import BackgroundRunner
 
     app = QApplication.instance() or QApplication([])
     today = dt.date(2026, 11, 23)

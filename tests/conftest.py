@@ -3,6 +3,7 @@ template per run, copied per test (as Anki's test suite does)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -12,10 +13,21 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from clc_desktop.storage.database import Store, open_store
+# As in the app (clc_desktop.ui.collector): the cycle collector never runs on its own, so
+# it cannot run on a worker thread and free Qt objects there; it runs after each test, on
+# the main thread.
+gc.disable()
+
+from clc_desktop.storage.database import Store, open_store  # noqa: E402
 
 # Real exported centre reports for the coordinator tests (session-scoped, made on first use).
 pytest_plugins = ("tests.report_files",)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -19,9 +19,11 @@ from clc_desktop.storage.backup import BackupInfo
 from clc_desktop.storage.database import Store, latest_backup, open_store
 from clc_desktop.storage.locations import default_db_path
 from clc_desktop.ui.centre_dialog import CentreDialog
+from clc_desktop.ui.collector import GarbageCollector
+from clc_desktop.ui.dialogs import run_box, run_dialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.main_window import MainWindow
-from clc_desktop.ui.tasks import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner
 
 SMOKE_TIMEOUT_MS = 20000
 
@@ -93,8 +95,7 @@ class AppController:
         box.addButton(
             self.app.translate("AppController", "Quit"), QMessageBox.ButtonRole.RejectRole
         )
-        box.exec()
-        if box.clickedButton() is not restore:
+        if run_box(box) is not restore:
             return None
         try:
             database.restore(backup.path, db_path)
@@ -111,7 +112,7 @@ class AppController:
         if self.smoke:
             return True
         dialog = CentreDialog(self.language)
-        if dialog.exec() != CentreDialog.DialogCode.Accepted:
+        if not run_dialog(dialog):
             return False
         with store.session() as session:
             save_centre(session, dialog.profile())
@@ -158,6 +159,7 @@ def main(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    collector = GarbageCollector(app)  # the cycle collector runs on the GUI thread only
     settings = make_settings()
     language = args.lang or str(settings.value("language", DEFAULT_LANGUAGE))
     if language not in LANGUAGES:
@@ -180,6 +182,7 @@ def main(args: argparse.Namespace) -> int:
         return _smoke(app, controller, window, started)
     code = app.exec()
     controller.close()
+    collector.stop()
     return code
 
 

@@ -33,8 +33,8 @@ from clc_desktop.ui.class_models import (
 )
 from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
 from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.classes import ClassesPage
-from clc_desktop.ui.tasks import BackgroundRunner
 
 from .conftest import TODAY
 

@@ -25,8 +25,8 @@ from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.storage.coordinator.models import ImportedReport, ReportStatus
 from clc_desktop.ui.consolidation_dialogs import UnitDialog
 from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
-from clc_desktop.ui.tasks import BackgroundRunner
 from tests.report_files import (
     NOW,
     PERIOD,

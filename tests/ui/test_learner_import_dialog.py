@@ -32,8 +32,8 @@ from clc_desktop.ui.learner_import_dialog import (
     LearnerImportDialog,
     column_letter,
 )
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.learners import ClassChoice, LearnersPage, load_classes
-from clc_desktop.ui.tasks import BackgroundRunner
 
 from .conftest import TODAY
 

@@ -25,8 +25,8 @@ from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
 from clc_desktop.ui.learner_models import ImportPreviewModel, LearnerTableModel
 from clc_desktop.ui.main_window import MainWindow
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.learners import LearnersPage
-from clc_desktop.ui.tasks import BackgroundRunner
 
 from .conftest import TODAY
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from clc_desktop.reports.reader import read_report
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.reports import ReportsPage
-from clc_desktop.ui.tasks import BackgroundRunner
 
 from .conftest import TODAY
 

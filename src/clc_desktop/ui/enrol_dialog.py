@@ -43,7 +43,7 @@ from clc_desktop.services.learners import (
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.class_dialog import date_edit, from_qdate, to_qdate
 from clc_desktop.ui.class_models import LearnerPickModel
-from clc_desktop.ui.tasks import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner
 
 
 class _PickTable(QTableView):

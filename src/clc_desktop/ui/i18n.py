@@ -1,8 +1,15 @@
-"""Qt Linguist translations: English source strings, Vietnamese the default language."""
+"""Qt Linguist translations: English source strings, Vietnamese the default language.
+
+Widget texts go through ``self.tr()``; values go into them with :func:`fill` (``%1``,
+``%2``… in one pass), and counts with Qt's plural forms: ``self.tr("%n file(s)", "", n)``.
+English plurals come from ``clc_desktop_en.ts``, which holds only the plural forms
+(``pyside6-lupdate -pluralonly``), as Qt's documentation does for the source language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -27,14 +34,27 @@ class Translations:
             self._translator = None
         self.language = language
         QLocale.setDefault(locale_for(language))
-        if language == "en":
-            return True
         translator = QTranslator(self._app)
         loaded = translator.load(f"clc_desktop_{language}", str(translations_dir()))
         if loaded:
             self._app.installTranslator(translator)
             self._translator = translator
-        return loaded
+        # English is the source language: without its file only plurals read "file(s)".
+        return loaded or language == "en"
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``values`` in one pass (a value that
+    itself holds ``%2`` is left as it is, unlike chained ``str.replace``)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def format_date(day: dt.date) -> str:

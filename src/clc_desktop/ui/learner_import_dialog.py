@@ -59,7 +59,7 @@ from clc_desktop.services.learner_import import (
 )
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.learner_models import ImportPreviewModel
-from clc_desktop.ui.tasks import BackgroundRunner, Task
+from clc_desktop.ui.operations import BackgroundRunner, Task
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
 # Sample values shown per column on the mapping page.
@@ -636,11 +636,12 @@ class LearnerImportDialog(QDialog):
         self._on_done = on_done
         self._task = self._runner.start(
             work,
-            on_progress=self._progressed,
+            receiver=self,
             on_done=self._finished,
             on_error=self._failed,
             on_cancelled=self._cancelled,
         )
+        self._task.when_progressed(self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

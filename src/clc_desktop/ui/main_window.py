@@ -27,7 +27,9 @@ from clc_desktop.services.overview import Overview, load_overview
 from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
+from clc_desktop.ui.dialogs import run_box, run_dialog
 from clc_desktop.ui.i18n import Translations, format_datetime
+from clc_desktop.ui.operations import BackgroundRunner, Operations
 from clc_desktop.ui.pages.attendance import AttendancePage
 from clc_desktop.ui.pages.classes import ClassesPage
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
@@ -36,7 +38,6 @@ from clc_desktop.ui.pages.overview import OverviewPage
 from clc_desktop.ui.pages.reports import ReportsPage
 from clc_desktop.ui.pages.settings import SettingsPage
 from clc_desktop.ui.style import STYLE_SHEET
-from clc_desktop.ui.tasks import BackgroundRunner
 
 #: How often the window asks the store whether a backup is due (it makes one at most
 #: every 30 minutes, and only after changes).
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.runner = runner or BackgroundRunner(self)
+        #: Reads and changes of the centre's store; pages refresh from ``ops.changed``.
+        self.ops = Operations(self.runner, store.session, lambda: self.language, self)
         self._today = today
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         icon = icon_path("clc-desktop.png")
@@ -198,7 +201,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> bool:
         current = self.centre()
         dialog = CentreDialog(self.language, current, self)
-        if dialog.exec() != CentreDialog.DialogCode.Accepted:
+        if not run_dialog(dialog):
             return False
         profile = dialog.profile(current.unit_id if current else "")
         with self.store.session() as session:
@@ -248,8 +251,7 @@ class MainWindow(QMainWindow):
         )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is restore:
+        if run_box(box) is restore:
             self.restore_requested.emit(backup)
 
     def _open_folder(self, which: str) -> None:

@@ -1,8 +1,10 @@
-"""A progress bar with a Cancel button for one long background job at a time.
+"""A progress bar with a Cancel button that shows one operation
+(:class:`~clc_desktop.ui.operations.Task`) at a time.
 
-A page puts the row in its layout and calls :meth:`ProgressRow.start`; the row shows a
-busy bar until the first step is reported, then ``done / total``, and hides again when
-the job ends. Exactly one of the callbacks runs, on the GUI thread, after the row is idle.
+A page puts the row in its layout and hands it the task an operation returned
+(:meth:`ProgressRow.track`): the row shows a busy bar until the first step is reported,
+then ``done / total``; Cancel asks the task to stop; the row hides when the task ends.
+The operation's own callbacks say what came of it.
 """
 
 from __future__ import annotations
@@ -14,11 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from clc_desktop.domain.progress import CancelFn, ProgressFn
-from clc_desktop.ui.tasks import BackgroundRunner, Task
-
-
-def _ignore(*_: object) -> None:
-    pass
+from clc_desktop.ui.operations import BackgroundRunner, Task
 
 
 class ProgressRow(QWidget):
@@ -36,15 +34,22 @@ class ProgressRow(QWidget):
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.cancel_button)
         self._task: Task | None = None
-        self._callbacks: tuple[
-            Callable[[Any], None], Callable[[Exception], None], Callable[[], None]
-        ]
-        self._callbacks = (_ignore, _ignore, _ignore)
         self.hide()
 
     @property
     def busy(self) -> bool:
         return self._task is not None
+
+    def track(self, task: Task) -> Task:
+        """Show ``task`` until it ends."""
+        self._task = task
+        self.progress.setRange(0, 0)  # busy until the first step is reported
+        self.cancel_button.setEnabled(True)
+        self.show()
+        task.when_progressed(self._progressed)
+        task.when_ended(self._ended)
+        self.busy_changed.emit(True)
+        return task
 
     def start(
         self,
@@ -54,18 +59,16 @@ class ProgressRow(QWidget):
         on_error: Callable[[Exception], None],
         on_cancelled: Callable[[], None],
     ) -> None:
-        self._callbacks = (on_done, on_error, on_cancelled)
-        self.progress.setRange(0, 0)  # busy until the first step is reported
-        self.cancel_button.setEnabled(True)
-        self.show()
-        self._task = runner.start(
-            work,
-            on_progress=self._progressed,
-            on_done=self._finished,
-            on_error=self._failed,
-            on_cancelled=self._cancelled,
+        """Transitional: pages hand :meth:`track` the task of an operation instead."""
+        self.track(
+            runner.start(
+                work,
+                receiver=self,
+                on_done=on_done,
+                on_error=on_error,
+                on_cancelled=on_cancelled,
+            )
         )
-        self.busy_changed.emit(True)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -77,21 +80,7 @@ class ProgressRow(QWidget):
             self.cancel_button.setEnabled(False)
             self.cancelling.emit()
 
-    def _idle(
-        self,
-    ) -> tuple[Callable[[Any], None], Callable[[Exception], None], Callable[[], None]]:
-        callbacks = self._callbacks
-        self._callbacks = (_ignore, _ignore, _ignore)
+    def _ended(self) -> None:
         self._task = None
         self.hide()
         self.busy_changed.emit(False)
-        return callbacks
-
-    def _finished(self, result: object) -> None:
-        self._idle()[0](result)
-
-    def _failed(self, error: Exception) -> None:
-        self._idle()[1](error)
-
-    def _cancelled(self) -> None:
-        self._idle()[2]()

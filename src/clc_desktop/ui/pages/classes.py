@@ -60,14 +60,11 @@ from clc_desktop.ui.class_models import (
     kind_labels,
     rate_text,
 )
+from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
 from clc_desktop.ui.i18n import format_date, topic_label
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.overview import StatCard
-from clc_desktop.ui.tasks import BackgroundRunner
-
-
-def _run_dialog(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _table(model: object) -> QTableView:
@@ -103,7 +100,7 @@ class ClassesPage(QWidget):
         self._summary: ClassSummary | None = None
         self._partners: list[str] = []
         #: Replaced in tests: runs a dialog, True when accepted.
-        self.run_dialog: Callable[[QDialog], bool] = _run_dialog
+        self.run_dialog: Callable[[QDialog], bool] = run_dialog
         self._build()
         self.refresh()
 

@@ -70,10 +70,10 @@ from clc_desktop.ui.consolidation_models import (
     UnitsTableModel,
 )
 from clc_desktop.ui.i18n import format_datetime, topic_label
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.overview import StatCard
 from clc_desktop.ui.period_chooser import PeriodChooser
 from clc_desktop.ui.progress_row import ProgressRow
-from clc_desktop.ui.tasks import BackgroundRunner
 
 # Indicators the numbers table can show, in this order.
 NUMBER_INDICATORS = (

@@ -50,7 +50,7 @@ from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import topic_label
 from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
 from clc_desktop.ui.learner_models import LearnerTableModel, age_band_labels, sex_labels
-from clc_desktop.ui.tasks import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner
 
 ROW_HEIGHT = 26
 

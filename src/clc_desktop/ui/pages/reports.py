@@ -42,10 +42,10 @@ from clc_desktop.reports.export import ReportPreview
 from clc_desktop.reports.human import topics_in_use
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import format_date, topic_label
+from clc_desktop.ui.operations import BackgroundRunner
 from clc_desktop.ui.pages.overview import StatCard
 from clc_desktop.ui.period_chooser import PeriodChooser
 from clc_desktop.ui.progress_row import ProgressRow
-from clc_desktop.ui.tasks import BackgroundRunner
 
 #: How long the page waits after the last change of the period before it recounts.
 PREVIEW_DELAY_MS = 150
