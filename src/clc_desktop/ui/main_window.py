@@ -9,6 +9,7 @@ only edits the centre profile and makes backups (a change of kind ``BACKUPS``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,6 +76,11 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.runner, store.session, lambda: self.language, self)
         #: Runs a dialog modally (tests replace it to drive the dialog).
         self.run_dialog: Callable[[CentreDialog], bool] = run_dialog
+        #: The store's backups, newest first. It reads a folder: pages call it in the work
+        #: function of an operation, never in a slot.
+        self.list_backups: Callable[[], list[BackupInfo]] = functools.partial(
+            list_backups, store.backup_dir, store.path.stem
+        )
         self._today = today
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         icon = icon_path("clc-desktop.png")
@@ -186,11 +192,6 @@ class MainWindow(QMainWindow):
         self.show_page("attendance")
 
     # -- data ----------------------------------------------------------------------------
-    def list_backups(self) -> list[BackupInfo]:
-        """The store's backups, newest first. It reads a folder: pages call it in the
-        work function of an operation, never in a slot."""
-        return list_backups(self.store.backup_dir, self.store.path.stem)
-
     def refresh(self) -> None:
         """Reload what the window's own pages show (each page also keeps itself current
         from the changes it hears); everything is read off the GUI thread."""
