@@ -9,13 +9,16 @@ QM     := $(TS:.ts=.qm)
 DEMO   := demo-data/demo-centre.db
 UI_SOURCES := $(shell find src/clc_desktop/ui -name '*.py' | sort) src/clc_desktop/app.py
 
-.PHONY: run test lint translations update-translations bench package icons clean
+.PHONY: run test test-fast lint translations update-translations bench package icons clean
 
 run: $(READY) $(QM) $(DEMO)      ## start the app on a demo centre
 	$(BIN)/clc-desktop --db $(DEMO)
 
 test: $(READY) $(QM)             ## run every test (headless)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+test-fast: $(READY) $(QM)        ## every test but those marked slow (child processes, large demo)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not slow"
 
 lint: $(READY)                   ## ruff, mypy, and the import contracts (core without Qt)
 	$(BIN)/ruff check src tests benchmarks

@@ -17,11 +17,11 @@ from clc_desktop.services.centre import get_centre, save_centre
 from clc_desktop.storage import database
 from clc_desktop.storage.backup import BackupInfo
 from clc_desktop.storage.database import Store, latest_backup, open_store
-from clc_desktop.storage.locations import default_db_path
+from clc_desktop.storage.locations import backup_dir_for, default_db_path
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.collector import GarbageCollector
 from clc_desktop.ui.dialogs import run_box, run_dialog
-from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.i18n import Translations, fill
 from clc_desktop.ui.main_window import MainWindow
 from clc_desktop.ui.operations import BackgroundRunner
 
@@ -81,7 +81,7 @@ class AppController:
                 APP_NAME,
                 problem.text(self.language)
                 + "\n\n"
-                + Problem("restore.no_backup", path=str(database.backup_dir_for(db_path))).text(
+                + Problem("restore.no_backup", path=str(backup_dir_for(db_path))).text(
                     self.language
                 ),
             )
@@ -89,7 +89,7 @@ class AppController:
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, problem.text(self.language))
         taken = backup.taken_at.strftime("%d/%m/%Y %H:%M")
         restore = box.addButton(
-            self.app.translate("AppController", "Restore the backup of %1").replace("%1", taken),
+            fill(self.app.translate("AppController", "Restore the backup of %1"), taken),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(
@@ -125,8 +125,7 @@ class AppController:
         window.show()
         self.window = window
         if not store.created and not self.smoke:
-            # "A backup on open", off the GUI thread so the window is usable at once.
-            self.runner.run(store.backup_now, lambda _path: window.refresh(), window._backup_failed)
+            window.backup_after_open()  # off the GUI thread: the window is usable at once
         return window
 
     def restore(self, backup: BackupInfo) -> None:

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.reports import export
+from clc_desktop.services.attendance import set_mark
+from clc_desktop.services.centre import get_centre
 from clc_desktop.storage.backup import list_backups
 from clc_desktop.storage.database import Store
+from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.main_window import PAGES, MainWindow
 
@@ -87,6 +96,12 @@ def test_back_up_now_writes_a_backup_listed_in_settings(
     qtbot.waitUntil(lambda: page.backups.rowCount() == 1, timeout=10000)
     assert "Đã sao lưu và kiểm tra" in page.status.text()
     assert len(list_backups(small_centre.backup_dir, small_centre.path.stem)) == 1
+    # The overview's footer, off screen meanwhile, reads the folder again when shown.
+    assert "Sao lưu gần nhất: chưa có" in window.overview.footer.text()
+    window.show_page("overview")
+    qtbot.waitUntil(
+        lambda: "Sao lưu gần nhất: chưa có" not in window.overview.footer.text(), timeout=10000
+    )
 
 
 def test_restore_asks_for_confirmation_then_the_composition_root(
@@ -99,6 +114,7 @@ def test_restore_asks_for_confirmation_then_the_composition_root(
     made = small_centre.backup_now()
     window.refresh()
     page = window.settings_page
+    qtbot.waitUntil(lambda: page.backups.rowCount() == 1, timeout=10000)
     page.backups.selectRow(0)
     assert page.restore_button.isEnabled()
     seen: list[str] = []
@@ -116,3 +132,80 @@ def test_restore_asks_for_confirmation_then_the_composition_root(
     assert "Thay dữ liệu hiện tại" in seen[0]
     assert requested.args is not None
     assert Path(requested.args[0].path) == made
+
+
+def test_a_roll_call_taken_elsewhere_recounts_the_overview_on_screen(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    assert window.overview.rate.value.text() == "50,0 %"
+    elsewhere = QWidget()  # as the Attendance page does, with its own receiver
+    qtbot.addWidget(elsewhere)
+    with qtbot.waitSignal(window.overview_loaded, timeout=10000):
+        window.ops.change(elsewhere, ChangeKind.ATTENDANCE, lambda s: set_mark(s, 1, 3, "present"))
+    assert window.overview.rate.value.text() == "66,7 %"
+    assert "4 / 6" in window.overview.rate.detail.text()
+
+
+def test_the_profile_edited_in_settings_is_saved_and_shown_on_the_overview(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(qtbot, small_centre, settings, translations)
+    window.show_page("settings")
+    shown: list[str] = []
+
+    def edit(dialog: CentreDialog) -> bool:
+        shown.append(dialog.commune.currentText())
+        dialog.name.setText("TTHTCĐ phường Hoàn Kiếm mới")
+        return True
+
+    window.run_dialog = edit
+    qtbot.mouseClick(window.settings_page.profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
+    assert shown == ["Phường Hoàn Kiếm"]  # the dialog opened on the saved profile
+    with small_centre.session() as session:
+        saved = get_centre(session)
+    assert saved is not None
+    assert saved.name == "TTHTCĐ phường Hoàn Kiếm mới"
+    assert window.overview.heading.text() == "TTHTCĐ phường Hoàn Kiếm"  # off screen
+    with qtbot.waitSignal(window.overview_loaded, timeout=10000):
+        window.show_page("overview")
+    assert window.overview.heading.text() == "TTHTCĐ phường Hoàn Kiếm mới"
+
+
+def test_closing_the_window_while_an_export_runs_cancels_it_and_leaves_no_file(
+    qtbot: QtBot,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_export = export.export_centre_report
+    running = threading.Event()
+
+    def slow_export(*args: Any, progress: Any, cancelled: Any, **kwargs: Any) -> Any:
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            running.set()
+            while not cancelled():  # a long export, mid-way
+                time.sleep(0.005)
+
+        return real_export(*args, progress=step, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(export, "export_centre_report", slow_export)
+    window = _window(qtbot, small_centre, settings, translations)
+    window.show_page("reports")
+    page = window.reports
+    folder = tmp_path / "out"
+    folder.mkdir()
+    page.ask_save_path = lambda name: str(folder / "r.xlsx")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert running.wait(10)
+    assert page.progress.isVisible()
+    window.close()  # cancels the export and waits for the lane before closing
+    assert not window.isVisible()
+    assert list(folder.iterdir()) == []
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
+    assert page.status.text() == "Đã hủy. Không có tệp nào được ghi."
+    assert page.last_export is None

@@ -4,37 +4,67 @@ progress and cancel, the personal-data choice, and checking report files."""
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.reports.reader import read_report
+from clc_desktop.services.attendance import set_mark
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import Translations
-from clc_desktop.ui.operations import BackgroundRunner
-from clc_desktop.ui.pages.reports import ReportsPage
+from clc_desktop.ui.operations import BackgroundRunner, Operations
+from clc_desktop.ui.pages.reports import PREVIEW_DELAY_MS, ReportsPage
 
 from .conftest import TODAY
 
 
+def _ops(store: Store) -> Operations:
+    return Operations(BackgroundRunner(), store.session, lambda: "vi")
+
+
+@pytest.fixture
+def ops(small_centre: Store) -> Iterator[Operations]:
+    made = _ops(small_centre)
+    yield made
+    made.runner.wait()
+
+
 @pytest.fixture
 def page(
-    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+    qtbot: QtBot,
+    ops: Operations,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
 ) -> ReportsPage:
-    runner = BackgroundRunner()
-    shown = ReportsPage(small_centre, runner, "vi", settings, TODAY)
+    shown = ReportsPage(ops, "vi", settings, TODAY, data_file=str(small_centre.path))
     qtbot.addWidget(shown)
     shown.resize(1000, 700)
     shown.show()
     # The small centre's sessions are this school year (2026-2027), counted up to today.
     with qtbot.waitSignal(shown.preview_shown, timeout=10000):
         shown.set_period("school_year", 2026)
-    yield shown
-    runner.wait()
+    return shown
+
+
+def _hold_the_lane(ops: Operations) -> None:
+    """A job that keeps the background lane until it is cancelled, so work asked after
+    it is still queued."""
+
+    def hold(_progress: ProgressFn, cancelled: CancelFn) -> None:
+        while not cancelled():
+            time.sleep(0.005)
+        raise Cancelled
+
+    ops.runner.start(hold)
 
 
 def _answer(button_text: str, seen: list[str]) -> None:
@@ -47,7 +77,8 @@ def _answer(button_text: str, seen: list[str]) -> None:
 def test_the_latest_ended_school_year_is_chosen_first(
     qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
 ) -> None:
-    page = ReportsPage(small_centre, BackgroundRunner(), "vi", settings, TODAY)
+    ops = _ops(small_centre)
+    page = ReportsPage(ops, "vi", settings, TODAY)
     qtbot.addWidget(page)
     assert page.period_code() == "2025-2026"
     page.kind.setCurrentIndex(page.kind.findData("month"))
@@ -55,6 +86,7 @@ def test_the_latest_ended_school_year_is_chosen_first(
     assert page.part.currentText() == "Tháng 10"
     page.kind.setCurrentIndex(page.kind.findData("quarter"))
     assert page.period_code() == "2026-Q3"
+    ops.runner.wait()
 
 
 def test_the_numbers_on_screen_are_the_reports(page: ReportsPage) -> None:
@@ -140,14 +172,14 @@ def test_the_learner_list_needs_the_users_confirmation(
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
-    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+    qtbot: QtBot, page: ReportsPage, ops: Operations, tmp_path: Path
 ) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     page.ask_save_path = lambda name: str(folder / "r.xlsx")
     # Hold the background lane so the export is still queued when Cancel is pressed.
     release = threading.Event()
-    page._runner.run(release.wait)
+    ops.runner.start(lambda _progress, _cancelled: release.wait(10))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert page.progress.isVisible()
     assert page.cancel_button.isVisible()
@@ -200,12 +232,44 @@ def test_the_page_is_in_the_main_window(
 def test_without_a_centre_profile_the_page_says_why_and_opens_no_box(
     qtbot: QtBot, store: Store, settings: QSettings, translations: Translations
 ) -> None:
-    runner = BackgroundRunner()
-    page = ReportsPage(store, runner, "vi", settings, TODAY)
+    ops = _ops(store)
+    page = ReportsPage(ops, "vi", settings, TODAY, data_file=str(store.path))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.notes.isVisible(), timeout=10000)
     assert "chưa có hồ sơ trung tâm" in page.notes.text()
+    assert str(store.path) in page.notes.text()
     assert page.learners.value.text() == "–"
     assert QApplication.activeModalWidget() is None
-    runner.wait()
+    ops.runner.wait()
+
+
+def test_a_change_elsewhere_recounts_the_page_on_screen(
+    qtbot: QtBot, page: ReportsPage, ops: Operations
+) -> None:
+    assert page.rate.value.text() == "50,0 %"
+    elsewhere = QWidget()  # another page takes a roll call
+    qtbot.addWidget(elsewhere)
+    with qtbot.waitSignal(page.preview_shown, timeout=10000):
+        ops.change(elsewhere, ChangeKind.ATTENDANCE, lambda s: set_mark(s, 1, 3, "present"))
+    assert page.rate.value.text() == "66,7 %"
+    assert page.rate.detail.text().endswith("= 4 / 6")
+
+
+def test_a_hidden_page_recounts_when_it_is_shown_again(
+    qtbot: QtBot, page: ReportsPage, ops: Operations
+) -> None:
+    counted: list[str] = []
+    page.preview_shown.connect(lambda: counted.append(page.rate.value.text()))
+    page.hide()
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    ops.change(elsewhere, ChangeKind.ATTENDANCE, lambda s: set_mark(s, 1, 3, "present"))
+    # A change the page does not show is no reason to count again.
+    ops.change(elsewhere, ChangeKind.BACKUPS, lambda s: None)
+    qtbot.waitUntil(lambda: ops.runner.pending == 0, timeout=10000)
+    qtbot.wait(2 * PREVIEW_DELAY_MS)
+    assert counted == []
+    with qtbot.waitSignal(page.preview_shown, timeout=10000):
+        page.show()
+    assert counted == ["66,7 %"]

@@ -19,7 +19,7 @@ CHECK_INTERVAL_MS = 1000
 
 
 class GarbageCollector(QObject):
-    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS):
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(parent)
         self.threshold = gc.get_threshold()
         gc.disable()

@@ -48,10 +48,19 @@ def error_text(error: Exception, language: str) -> str:
 def show_error(parent: QObject | None, error: Exception, language: str) -> QMessageBox:
     """Tell the user what failed, without blocking the event loop (the box is window
     modal, opened with ``open()``, and deletes itself when closed)."""
+    return show_message(parent, error_text(error, language))
+
+
+def show_message(
+    parent: QObject | None,
+    text: str,
+    title: str = APP_NAME,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Critical,
+) -> QMessageBox:
+    """A sentence of the page's own in a box that does not block the event loop (as
+    :func:`show_error`): for a failure told in other words than :func:`error_text`'s."""
     widget = parent if isinstance(parent, QWidget) and parent.isVisible() else None
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, APP_NAME, error_text(error, language), parent=widget
-    )
+    box = QMessageBox(icon, title, text, parent=widget)
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -1,8 +1,17 @@
-"""The main window: navigation on the left, one page per area of work."""
+"""The main window: navigation on the left, one page per area of work.
+
+The window owns the centre's :class:`~clc_desktop.ui.operations.Operations` (``ops``):
+every page reads and writes through it, and keeps itself current from the changes it
+broadcasts (a :class:`~clc_desktop.ui.operations.Refresher` per page); the window itself
+only edits the centre profile and makes backups (a change of kind ``BACKUPS``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
@@ -20,16 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from clc_desktop import APP_NAME, __version__
-from clc_desktop.domain.messages import Problem
+from clc_desktop.domain.changes import Change, ChangeKind
+from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.resource_files import icon_path
 from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
-from clc_desktop.services.overview import Overview, load_overview
 from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
-from clc_desktop.ui.dialogs import run_box, run_dialog
-from clc_desktop.ui.i18n import Translations, format_datetime
-from clc_desktop.ui.operations import BackgroundRunner, Operations
+from clc_desktop.ui.dialogs import run_box, run_dialog, show_error
+from clc_desktop.ui.i18n import Translations, fill, format_datetime
+from clc_desktop.ui.operations import BackgroundRunner, Operations, Task
 from clc_desktop.ui.pages.attendance import AttendancePage
 from clc_desktop.ui.pages.classes import ClassesPage
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
@@ -65,6 +74,13 @@ class MainWindow(QMainWindow):
         self.runner = runner or BackgroundRunner(self)
         #: Reads and changes of the centre's store; pages refresh from ``ops.changed``.
         self.ops = Operations(self.runner, store.session, lambda: self.language, self)
+        #: Runs a dialog modally (tests replace it to drive the dialog).
+        self.run_dialog: Callable[[CentreDialog], bool] = run_dialog
+        #: The store's backups, newest first. It reads a folder: pages call it in the work
+        #: function of an operation, never in a slot.
+        self.list_backups: Callable[[], list[BackupInfo]] = functools.partial(
+            list_backups, store.backup_dir, store.path.stem
+        )
         self._today = today
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         icon = icon_path("clc-desktop.png")
@@ -105,20 +121,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(side)
         layout.addWidget(self.pages, 1)
 
-        self.overview = OverviewPage(self.language)
-        self.reports = ReportsPage(
-            self.store, self.runner, self.language, self.settings, self._today
+        data_file = str(self.store.path)
+        self.overview = OverviewPage(
+            self.ops, self.language, data_file, self.list_backups, self._today
         )
-        self.settings_page = SettingsPage(self.language)
+        self.overview.loaded.connect(self.overview_loaded)
+        self.reports = ReportsPage(
+            self.ops, self.language, self.settings, self._today, data_file=data_file
+        )
+        self.settings_page = SettingsPage(self.ops, self.language, self.list_backups)
         self.consolidation_page = ConsolidationPage(
             self.runner, self.language, self.settings, self._today
         )
         self.learners_page = LearnersPage(self.store, self.runner, self.language, self._today)
-        self.learners_page.changed.connect(self.refresh)
         self.classes_page = ClassesPage(self.store, self.runner, self.language, self._today)
-        self.classes_page.changed.connect(self.refresh)
         self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
-        self.attendance.changed.connect(self.refresh)
         self.overview.session_opened.connect(self.open_session)
         labels = {
             "overview": self.tr("Overview"),
@@ -175,39 +192,23 @@ class MainWindow(QMainWindow):
         self.show_page("attendance")
 
     # -- data ----------------------------------------------------------------------------
-    def centre(self) -> CentreProfile | None:
-        with self.store.session() as session:
-            return get_centre(session)
-
     def refresh(self) -> None:
-        """Reload what the pages show; the overview's queries run off the GUI thread."""
-        self.overview.show_centre(self.centre())
-        backups = list_backups(self.store.backup_dir, self.store.path.stem)
-        self.settings_page.show_backups(backups)
-        last = format_datetime(backups[0].taken_at) if backups else None
-        self.overview.show_footer(str(self.store.path), last)
-        store, today = self.store, self._today
+        """Reload what the window's own pages show (each page also keeps itself current
+        from the changes it hears); everything is read off the GUI thread."""
+        self.overview.reload()
+        self.overview.reload_footer()
+        self.settings_page.reload_backups()
 
-        def load() -> Overview:
-            with store.session() as session:
-                return load_overview(session, today)
+    def edit_profile(self) -> Task:
+        """Read the profile, let the user edit it, save it (a change of kind ``CENTRE``)."""
+        return self.ops.query(self, get_centre, self._edit_profile)
 
-        self.runner.run(load, self._overview_ready, self._show_error)
-
-    def _overview_ready(self, overview: Overview) -> None:
-        self.overview.show_overview(overview)
-        self.overview_loaded.emit()
-
-    def edit_profile(self) -> bool:
-        current = self.centre()
+    def _edit_profile(self, current: CentreProfile | None) -> None:
         dialog = CentreDialog(self.language, current, self)
-        if not run_dialog(dialog):
-            return False
+        if not self.run_dialog(dialog):
+            return
         profile = dialog.profile(current.unit_id if current else "")
-        with self.store.session() as session:
-            save_centre(session, profile)
-        self.refresh()
-        return True
+        self.ops.change(self, ChangeKind.CENTRE, lambda session: save_centre(session, profile))
 
     def set_language(self, language: str) -> None:
         if language == self.language:
@@ -217,36 +218,48 @@ class MainWindow(QMainWindow):
         self._build(self.navigation.currentRow())
 
     # -- backups -------------------------------------------------------------------------
-    def backup_now(self) -> None:
+    def backup_now(self) -> Task:
+        """The Settings page's "Back up now"."""
         self.settings_page.backup_button.setEnabled(False)
         self.settings_page.show_status(self.tr("Backing up…"))
-        self.runner.run(self.store.backup_now, self._backup_done, self._backup_failed)
+        return self._backup(self.store.backup_now)
+
+    def backup_after_open(self) -> Task:
+        """The backup made each time the app opens a centre's file."""
+        return self._backup(self.store.backup_now)
 
     def _backup_if_due(self) -> None:
-        self.runner.run(self.store.backup_if_due, self._backup_done, self._backup_failed)
+        self._backup(self.store.backup_if_due)
 
-    def _backup_done(self, path: object) -> None:
+    def _backup(self, make: Callable[[], Path | None]) -> Task:
+        def work(_progress: ProgressFn, _cancelled: CancelFn) -> Path | None:
+            return make()
+
+        return self.ops.task(self, work, self._backup_done, on_error=self._backup_failed)
+
+    def _backup_done(self, path: Path | None) -> None:
         self.settings_page.backup_button.setEnabled(True)
         if path is not None:
-            self.settings_page.show_status(
-                self.tr("Backup written and verified: %1").replace("%1", str(path))
-            )
-            self.refresh()
+            self.settings_page.show_status(fill(self.tr("Backup written and verified: %1"), path))
+            self.ops.broadcast(Change.of(ChangeKind.BACKUPS, path))
 
     def _backup_failed(self, error: Exception) -> None:
         self.settings_page.backup_button.setEnabled(True)
-        self._show_error(error)
+        show_error(self, error, self.language)
 
     def _confirm_restore(self, backup: BackupInfo) -> None:
         taken = format_datetime(backup.taken_at)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Restore a backup"),
-            self.tr(
-                "Replace the data with the backup taken %1? Changes made "
-                "after it will no longer be shown. The current file is "
-                "kept beside it."
-            ).replace("%1", taken),
+            fill(
+                self.tr(
+                    "Replace the data with the backup taken %1? Changes made "
+                    "after it will no longer be shown. The current file is "
+                    "kept beside it."
+                ),
+                taken,
+            ),
             parent=self,
         )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
@@ -256,14 +269,20 @@ class MainWindow(QMainWindow):
 
     def _open_folder(self, which: str) -> None:
         folder = self.store.backup_dir if which == "backups" else self.store.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
+
+        def make(_progress: ProgressFn, _cancelled: CancelFn) -> Path:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
+
+        self.ops.task(self, make, self._show_folder)
+
+    def _show_folder(self, folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def _show_error(self, error: Exception) -> None:
-        text = error.text(self.language) if isinstance(error, Problem) else str(error)
-        QMessageBox.critical(self, APP_NAME, text)
-
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop asking for work, cancel what runs (an export leaves no file; a change
+        already asked for is still saved), wait for the lane, then close."""
         self._backup_timer.stop()
+        self.runner.cancel_all()
         self.runner.wait()
         super().closeEvent(event)

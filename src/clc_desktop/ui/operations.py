@@ -109,13 +109,17 @@ class Task:
         now = time.monotonic()
         if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
             self._last_progress = now
-            self._runner._progress_ready.emit(self, done, total)
+            with contextlib.suppress(RuntimeError):  # the runner was deleted meanwhile
+                self._runner._progress_ready.emit(self, done, total)
 
     def execute(self) -> None:
         # No local name keeps the work, its result or its error: they are released on
         # the GUI thread when the end is delivered, never here.
         self._outcome = self._call()
-        self._runner._end_ready.emit(self)
+        # A runner deleted with its window while the job ran: nobody is left to tell (an
+        # exception here would escape the worker thread and abort the process).
+        with contextlib.suppress(RuntimeError):
+            self._runner._end_ready.emit(self)
 
     def _call(self) -> tuple[str, Any]:
         assert self._work is not None
@@ -267,6 +271,12 @@ class Operations(QObject):
     @property
     def language(self) -> str:
         return self._language()
+
+    def session(self) -> contextlib.AbstractContextManager[Session]:
+        """One unit of work of the store, for the work function of a :meth:`task` that
+        needs the database and progress or cancel (an export): it runs on the background
+        lane. Never in a slot: a slot asks :meth:`query` or :meth:`change`."""
+        return self._sessions()
 
     def query(
         self,

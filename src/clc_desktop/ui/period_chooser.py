@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from clc_desktop.domain.periods import PARTS, PERIOD_KINDS, latest_ended, parse_period, period_code
-from clc_desktop.ui.i18n import format_date
+from clc_desktop.ui.i18n import fill, format_date
 
 FIRST_YEAR = 2015
 
@@ -90,16 +90,14 @@ class PeriodChooser(QWidget):
         if kind == "half":
             return [self.tr("First half (Jan–Jun)"), self.tr("Second half (Jul–Dec)")]
         if kind == "quarter":
-            return [self.tr("Quarter %1").replace("%1", str(q)) for q in range(1, 5)]
+            return [fill(self.tr("Quarter %1"), q) for q in range(1, 5)]
         if kind == "month":
-            return [self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)]
+            return [fill(self.tr("Month %1"), m) for m in range(1, 13)]
         return []
 
     def _period_changed(self) -> None:
         period = parse_period(self.code())
         self.dates.setText(
-            self.tr("%1 to %2")
-            .replace("%1", format_date(period.start))
-            .replace("%2", format_date(period.end))
+            fill(self.tr("%1 to %2"), format_date(period.start), format_date(period.end))
         )
         self.changed.emit(period.code)

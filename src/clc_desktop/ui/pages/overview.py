@@ -1,6 +1,15 @@
-"""The centre overview: the school year's numbers so far and today's sessions."""
+"""The centre overview: the school year's numbers so far and today's sessions.
+
+The page loads itself through the centre's :class:`~clc_desktop.ui.operations.Operations`
+and keeps itself current: its numbers when a change touches what they count, the footer's
+latest backup when a backup is written (each at once when the page is on screen, else
+when it is next shown).
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,10 +22,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from clc_desktop.services.centre import CentreProfile
-from clc_desktop.services.overview import Overview
-from clc_desktop.ui.i18n import format_date, topic_label
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.domain.progress import CancelFn, ProgressFn
+from clc_desktop.services.centre import CentreProfile, get_centre
+from clc_desktop.services.overview import Overview, load_overview
+from clc_desktop.storage.backup import BackupInfo
+from clc_desktop.ui.i18n import fill, format_date, format_datetime, topic_label
+from clc_desktop.ui.operations import Operations, Refresher
+
+#: What the overview's numbers count: a change of any of these recounts them.
+COUNTED = frozenset(
+    {
+        ChangeKind.CENTRE,
+        ChangeKind.LEARNERS,
+        ChangeKind.CLASSES,
+        ChangeKind.ENROLMENTS,
+        ChangeKind.ATTENDANCE,
+    }
+)
 
 
 class StatCard(QFrame):
@@ -38,11 +63,28 @@ class StatCard(QFrame):
 
 
 class OverviewPage(QWidget):
-    session_opened = Signal(int)  # a row of today's sessions was double-clicked (or Enter)
+    """``ops`` reads the centre's store; ``data_file`` is shown in the footer with the
+    newest of ``backups()`` (a function that reads the backups folder: it runs on the
+    background lane)."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    session_opened = Signal(int)  # a row of today's sessions was double-clicked (or Enter)
+    loaded = Signal()  # the numbers are on screen
+
+    def __init__(
+        self,
+        ops: Operations,
+        language: str,
+        data_file: str,
+        backups: Callable[[], list[BackupInfo]],
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._ops = ops
         self._language = language
+        self._data_file = data_file
+        self._backups = backups
+        self._today = today
         self._locale = QLocale()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -95,7 +137,40 @@ class OverviewPage(QWidget):
         self.footer.setWordWrap(True)
         self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.footer)
+        Refresher(self, ops, COUNTED, self.reload)
+        Refresher(self, ops, {ChangeKind.BACKUPS}, self.reload_footer)
 
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Count again in the background: the centre's profile and the numbers."""
+        today = self._today
+
+        def read(session: Session) -> tuple[CentreProfile | None, Overview]:
+            return get_centre(session), load_overview(session, today)
+
+        self._ops.query(self, read, self._loaded)
+
+    def _loaded(self, loaded: tuple[CentreProfile | None, Overview]) -> None:
+        profile, overview = loaded
+        self.show_centre(profile)
+        self.show_overview(overview)
+        self.loaded.emit()
+
+    def reload_footer(self) -> None:
+        """Read the backups folder in the background for the footer's latest backup."""
+        backups = self._backups
+
+        def newest(_progress: ProgressFn, _cancelled: CancelFn) -> dt.datetime | None:
+            found = backups()
+            return found[0].taken_at if found else None
+
+        self._ops.task(self, newest, self._footer_read)
+
+    def _footer_read(self, taken_at: dt.datetime | None) -> None:
+        last = format_datetime(taken_at) if taken_at is not None else None
+        self.show_footer(self._data_file, last)
+
+    # -- showing -------------------------------------------------------------------------
     def _n(self, value: int) -> str:
         return self._locale.toString(value)
 
@@ -110,20 +185,18 @@ class OverviewPage(QWidget):
 
     def show_footer(self, db_path: str, last_backup: str | None) -> None:
         backup = last_backup or self.tr("none yet")
-        self.footer.setText(
-            self.tr("Data file: %1 · Latest backup: %2")
-            .replace("%1", db_path)
-            .replace("%2", backup)
-        )
+        self.footer.setText(fill(self.tr("Data file: %1 · Latest backup: %2"), db_path, backup))
 
     def show_overview(self, overview: Overview) -> None:
         year = overview.school_year
         self.period.setText(
-            self.tr("School year %1 (%2 to %3), up to today %4")
-            .replace("%1", year.code)
-            .replace("%2", format_date(year.start))
-            .replace("%3", format_date(year.end))
-            .replace("%4", format_date(overview.today))
+            fill(
+                self.tr("School year %1 (%2 to %3), up to today %4"),
+                year.code,
+                format_date(year.start),
+                format_date(year.end),
+                format_date(overview.today),
+            )
         )
         self.learners.value.setText(self._n(overview.learners))
         self.learners.detail.setText(self.tr("registered, not archived"))
@@ -131,16 +204,18 @@ class OverviewPage(QWidget):
         self.classes.detail.setText(self.tr("with at least one session held this school year"))
         self.sessions.value.setText(self._n(overview.sessions_held))
         self.sessions.detail.setText(
-            self.tr("%1 did not take place").replace("%1", self._n(overview.sessions_cancelled))
+            fill(self.tr("%1 did not take place"), self._n(overview.sessions_cancelled))
         )
         rate = overview.attendance_rate
         self.rate.value.setText(
             "–" if rate is None else self._locale.toString(rate * 100, "f", 1) + " %"
         )
         self.rate.detail.setText(
-            self.tr("attended / expected at held sessions = %1 / %2")
-            .replace("%1", self._n(overview.attendances))
-            .replace("%2", self._n(overview.expected_attendances))
+            fill(
+                self.tr("attended / expected at held sessions = %1 / %2"),
+                self._n(overview.attendances),
+                self._n(overview.expected_attendances),
+            )
         )
         self._fill_today(overview)
 

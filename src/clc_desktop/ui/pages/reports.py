@@ -2,8 +2,11 @@
 
 The numbers on screen come from the same code that writes the workbook
 (:func:`clc_desktop.reports.export.preview_centre_report`), so what staff see is what
-the commune receives. Export and check run in the background with a progress bar and a
-Cancel button; a cancelled export leaves no file behind.
+the commune receives. The count, the export and the check run in the background
+(:class:`~clc_desktop.ui.operations.Operations`); export and check show a progress bar
+with a Cancel button, and a cancelled export leaves no file behind. The page recounts
+when the period changes, and when a change touches its numbers (at once when it is on
+screen, else when it is next shown).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
@@ -33,26 +36,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from clc_desktop.domain.messages import Problem, message
+from clc_desktop.domain.messages import message
 from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.reports.cube import ALL, Key
 from clc_desktop.reports.export import ReportPreview
 from clc_desktop.reports.human import topics_in_use
-from clc_desktop.storage.database import Store
-from clc_desktop.ui.i18n import format_date, topic_label
-from clc_desktop.ui.operations import BackgroundRunner
-from clc_desktop.ui.pages.overview import StatCard
+from clc_desktop.ui.dialogs import error_text, run_box, show_message
+from clc_desktop.ui.i18n import fill, format_date, topic_label
+from clc_desktop.ui.operations import Operations, Refresher
+from clc_desktop.ui.pages.overview import COUNTED, StatCard
 from clc_desktop.ui.period_chooser import PeriodChooser
 from clc_desktop.ui.progress_row import ProgressRow
 
+T = TypeVar("T")
+
 #: How long the page waits after the last change of the period before it recounts.
 PREVIEW_DELAY_MS = 150
-
-
-def _ignore(_result: object) -> None:
-    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,29 +73,31 @@ class CheckedFile:
 
 
 class ReportsPage(QWidget):
+    """The centre's reports over ``ops`` (the centre's store); ``data_file`` names the
+    store in messages (a centre without a profile yet)."""
+
     preview_shown = Signal()  # the numbers of the chosen period are on screen
     export_finished = Signal(object)  # ExportOutcome
     check_finished = Signal(list)  # [CheckedFile]
 
     def __init__(
         self,
-        store: Store,
-        runner: BackgroundRunner,
+        ops: Operations,
         language: str,
         settings: QSettings | None = None,
         today: dt.date | None = None,
+        *,
+        data_file: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._runner = runner
+        self._ops = ops
         self._language = language
         self._settings = settings
         self._today = today
+        self._data_file = data_file
         self._locale = QLocale()
         self._preview: ReportPreview | None = None
-        self._cancelled_text = ""
-        self._on_done: Callable[[Any], None] = _ignore
         self.last_export: ExportOutcome | None = None
         self._build()
         self._recount = QTimer(self)
@@ -101,6 +105,7 @@ class ReportsPage(QWidget):
         self._recount.setInterval(PREVIEW_DELAY_MS)
         self._recount.timeout.connect(self.refresh)
         self.period.changed.connect(self._period_changed)
+        Refresher(self, ops, COUNTED, self._recount.start)
         self._recount.start()
 
     # -- building ------------------------------------------------------------------------
@@ -236,16 +241,15 @@ class ReportsPage(QWidget):
     # -- the numbers ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Recount the chosen period in the background."""
-        code, today, store = self.period_code(), self.today(), self._store
+        code, today, data_file = self.period_code(), self.today(), self._data_file
 
-        def load() -> ReportPreview:
+        def read(session: Session) -> ReportPreview:
             from clc_desktop.reports.export import preview_centre_report
 
-            with store.session() as session:
-                return preview_centre_report(session, code, today, str(store.path))
+            return preview_centre_report(session, code, today, data_file)
 
         self.learners.value.setText("…")
-        self._runner.run(load, self._show_preview, self._preview_failed)
+        self._ops.query(self, read, self._show_preview, on_error=self._preview_failed)
 
     def _preview_failed(self, error: Exception) -> None:
         """Said on the page, not in a message box: the count runs by itself whenever the
@@ -273,28 +277,33 @@ class ReportsPage(QWidget):
         counted_to = min(preview.period.end, preview.generated_on)
         self.learners.value.setText(self._n(value("learners")))
         self.learners.detail.setText(
-            self.tr("of whom %1 women").replace("%1", self._n(value("learners", sex="female")))
+            self.tr("of whom %Ln woman(s)", "", value("learners", sex="female"))
         )
         self.classes.value.setText(self._n(value("classes")))
         self.classes.detail.setText(
-            self.tr("%1 sessions held, %2 did not take place")
-            .replace("%1", self._n(value("sessions_held")))
-            .replace("%2", self._n(value("sessions_cancelled")))
+            fill(
+                self.tr("%Ln session(s) held, %1 did not take place", "", value("sessions_held")),
+                self._n(value("sessions_cancelled")),
+            )
         )
         self.participations.value.setText(self._n(value("attendances") + value("walk_ins")))
         self.participations.detail.setText(
-            self.tr("attendances %1 + walk-ins %2")
-            .replace("%1", self._n(value("attendances")))
-            .replace("%2", self._n(value("walk_ins")))
+            fill(
+                self.tr("attendances %1 + walk-ins %2"),
+                self._n(value("attendances")),
+                self._n(value("walk_ins")),
+            )
         )
         expected, attended = value("expected_attendances"), value("attendances")
         self.rate.value.setText(
             self._locale.toString(attended / expected * 100, "f", 1) + " %" if expected else "–"
         )
         self.rate.detail.setText(
-            self.tr("attended / expected at held sessions = %1 / %2")
-            .replace("%1", self._n(attended))
-            .replace("%2", self._n(expected))
+            fill(
+                self.tr("attended / expected at held sessions = %1 / %2"),
+                self._n(attended),
+                self._n(expected),
+            )
         )
         rows = [*topics_in_use(cube), ALL]
         self.table.setRowCount(len(rows))
@@ -323,19 +332,23 @@ class ReportsPage(QWidget):
         if preview.uncounted:
             marks = sum(item.marks for item in preview.uncounted)
             self.notes.setText(
-                self.tr(
-                    "%1 marks at %2 sessions belong to people not enrolled in the class on "
-                    "that date; they are not counted (the report lists them under Notes)."
+                fill(
+                    self.tr(
+                        "%1 at %2 belong to people not enrolled in the class on that date; "
+                        "they are not counted (the report lists them under Notes)."
+                    ),
+                    self.tr("%Ln mark(s)", "", marks),
+                    self.tr("%Ln session(s)", "", len(preview.uncounted)),
                 )
-                .replace("%1", self._n(marks))
-                .replace("%2", self._n(len(preview.uncounted)))
             )
         self.notes.setVisible(bool(preview.uncounted))
         self.period_label.setText(
-            self.tr("%1 to %2, counted up to %3")
-            .replace("%1", format_date(preview.period.start))
-            .replace("%2", format_date(preview.period.end))
-            .replace("%3", format_date(counted_to))
+            fill(
+                self.tr("%1 to %2, counted up to %3"),
+                format_date(preview.period.start),
+                format_date(preview.period.end),
+                format_date(counted_to),
+            )
         )
         self.preview_shown.emit()
 
@@ -377,19 +390,20 @@ class ReportsPage(QWidget):
             path = path.with_name(path.name + ".xlsx")
         if self._settings is not None:
             self._settings.setValue("reports/folder", str(path.parent))
-        code, store, language = self.period_code(), self._store, self._language
+        code, ops, language = self.period_code(), self._ops, self._language
+        data_file = self._data_file
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ExportOutcome:
             from clc_desktop.reports.export import export_centre_report
             from clc_desktop.reports.reader import read_report
 
-            with store.session() as session:
+            with ops.session() as session:
                 result = export_centre_report(
                     session,
                     code,
                     path,
                     language=language,
-                    db_label=str(store.path),
+                    db_label=data_file,
                     with_learners=with_learners,
                     progress=progress,
                     cancelled=cancelled,
@@ -414,8 +428,7 @@ class ReportsPage(QWidget):
         )
         yes = box.addButton(self.tr("Export with the list"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
+        return run_box(box) is yes
 
     def _exported(self, outcome: ExportOutcome) -> None:
         self.last_export = outcome
@@ -424,15 +437,12 @@ class ReportsPage(QWidget):
             "flagged": self.tr("checked: flagged, see Check report files"),
             "rejected": self.tr("checked: NOT valid, see Check report files"),
         }[outcome.status]
-        text = (
-            self.tr("Exported the %1 report to %2 (%3).")
-            .replace("%1", outcome.period)
-            .replace("%2", str(outcome.path))
-            .replace("%3", verdict)
+        text = fill(
+            self.tr("Exported the %1 report to %2 (%3)."), outcome.period, outcome.path, verdict
         )
         if outcome.learners_written is not None:
-            text += " " + self.tr("It holds personal data of %1 learners.").replace(
-                "%1", self._n(outcome.learners_written)
+            text += " " + self.tr(
+                "It holds personal data of %Ln learner(s).", "", outcome.learners_written
             )
         self.status.setText(text)
         self.open_folder_button.show()
@@ -494,10 +504,11 @@ class ReportsPage(QWidget):
         self.checked.show()
         bad = sum(1 for f in files if f.status != "ok")
         self.status.setText(
-            self.tr("Checked %1 files: %2 valid, %3 need attention.")
-            .replace("%1", self._n(len(files)))
-            .replace("%2", self._n(len(files) - bad))
-            .replace("%3", self._n(bad))
+            fill(
+                self.tr("Checked %Ln file(s): %1 valid, %2 need attention.", "", len(files)),
+                self._n(len(files) - bad),
+                self._n(bad),
+            )
         )
         self.open_folder_button.hide()
         self.check_finished.emit(list(files))
@@ -505,16 +516,22 @@ class ReportsPage(QWidget):
     # -- background work -----------------------------------------------------------------
     def _start(
         self,
-        work: Callable[[ProgressFn, CancelFn], object],
+        work: Callable[[ProgressFn, CancelFn], T],
         label: str,
-        on_done: Callable[[Any], None],
+        on_done: Callable[[T], None],
         cancelled_text: str,
     ) -> None:
-        self._cancelled_text = cancelled_text
+        """Run long work with the progress row; its end says what came of it."""
         self.status.setText(label)
         self.open_folder_button.hide()
-        self._on_done = on_done
-        self.work.start(self._runner, work, self._finished, self._failed, self._cancelled)
+        task = self._ops.task(
+            self,
+            work,
+            on_done,
+            on_error=self._failed,
+            on_cancelled=lambda: self.status.setText(cancelled_text),
+        )
+        self.work.track(task)
 
     def _set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
@@ -526,31 +543,17 @@ class ReportsPage(QWidget):
     def _cancelling(self) -> None:
         self.status.setText(self.tr("Cancelling…"))
 
-    def _finished(self, result: object) -> None:
-        # Dropped once used: a bound method kept on the page would be a reference cycle.
-        on_done, self._on_done = self._on_done, _ignore
-        on_done(result)
-
-    def _cancelled(self) -> None:
-        self._on_done = _ignore
-        self.status.setText(self._cancelled_text)
-
     def _failed(self, error: Exception) -> None:
-        self._on_done = _ignore
         self.status.setText("")
-        self._show_error(error)
-
-    def _show_error(self, error: Exception) -> None:
-        QMessageBox.critical(self, self.tr("Reports"), self._error_text(error))
+        show_message(self, self._error_text(error), self.tr("Reports"))
 
     def _error_text(self, error: Exception) -> str:
-        text = error.text(self._language) if isinstance(error, Problem) else str(error)
         if isinstance(error, OSError) and error.filename:
-            text = (
+            return fill(
                 self.tr(
                     "Could not write %1: %2. If the file is open in Excel, close it and try again."
-                )
-                .replace("%1", str(error.filename))
-                .replace("%2", error.strerror or str(error))
+                ),
+                error.filename,
+                error.strerror or str(error),
             )
-        return text
+        return error_text(error, self._language)

@@ -1,6 +1,13 @@
-"""Settings: language, the centre profile, the data file and its backups."""
+"""Settings: language, the centre profile, the data file and its backups.
+
+The list of backups is read in the background and read again when a backup is written
+(a change of kind ``BACKUPS``); the window does what the buttons ask.
+"""
 
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
@@ -17,19 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.storage.backup import BackupInfo
-from clc_desktop.ui.i18n import LANGUAGE_NAMES, format_datetime
+from clc_desktop.ui.i18n import LANGUAGE_NAMES, fill, format_datetime
+from clc_desktop.ui.operations import Operations, Refresher
+
+#: A backup as listed: the file and its size in bytes (read with the list, off the GUI).
+ListedBackup = tuple[BackupInfo, int]
 
 
 class SettingsPage(QWidget):
+    """``backups()`` reads the backups folder (newest first); it runs on the background
+    lane of ``ops``."""
+
     language_chosen = Signal(str)
     edit_profile = Signal()
     backup_requested = Signal()
     restore_requested = Signal(object)  # the BackupInfo to restore
     open_folder = Signal(str)  # "data" or "backups"
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        language: str,
+        backups: Callable[[], list[BackupInfo]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._ops = ops
+        self._list_backups = backups
         self._locale = QLocale()
         self._backups: list[BackupInfo] = []
         layout = QVBoxLayout(self)
@@ -102,16 +126,30 @@ class SettingsPage(QWidget):
         self.status.setWordWrap(True)
         data_layout.addWidget(self.status)
         layout.addWidget(data, 1)
+        Refresher(self, ops, {ChangeKind.BACKUPS}, self.reload_backups)
 
     def show_data_file(self, path: str) -> None:
-        self.db_path.setText(self.tr("Data file: %1").replace("%1", path))
+        self.db_path.setText(fill(self.tr("Data file: %1"), path))
 
-    def show_backups(self, backups: list[BackupInfo]) -> None:
-        self._backups = list(backups)
+    def reload_backups(self) -> None:
+        """Read the list of backups (and their sizes) in the background."""
+        list_backups = self._list_backups
+
+        def read(_progress: ProgressFn, _cancelled: CancelFn) -> list[ListedBackup]:
+            listed: list[ListedBackup] = []
+            for backup in list_backups():
+                with contextlib.suppress(FileNotFoundError):  # pruned meanwhile
+                    listed.append((backup, backup.size))
+            return listed
+
+        self._ops.task(self, read, self.show_backups)
+
+    def show_backups(self, backups: Sequence[ListedBackup]) -> None:
+        self._backups = [backup for backup, _size in backups]
         self.backups.setRowCount(len(backups))
-        for row, backup in enumerate(backups):
+        for row, (backup, size_bytes) in enumerate(backups):
             taken = format_datetime(backup.taken_at)
-            size = self._locale.formattedDataSize(backup.size)
+            size = self._locale.formattedDataSize(size_bytes)
             self.backups.setItem(row, 0, QTableWidgetItem(taken))
             self.backups.setItem(row, 1, QTableWidgetItem(size))
         self._selection_changed()
