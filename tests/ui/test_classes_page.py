@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.learners import LearnerForm
 from clc_desktop.domain.schedule import Recurrence, schedule_dates
+from clc_desktop.services.attendance import set_mark
 from clc_desktop.services.classes import (
     ClassForm,
     class_summary,
@@ -24,7 +25,6 @@ from clc_desktop.services.classes import (
     list_classes,
     list_sessions,
 )
-from clc_desktop.services.attendance import set_mark
 from clc_desktop.services.learners import add_learner, load_learner_list
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import AttendanceMark, ClassSession, Enrolment, LearningClass
@@ -461,7 +461,7 @@ def test_roll_calls_taken_elsewhere_update_the_open_class_s_rate(
     # The roll call of 2/11 is taken on another page (another receiver of the operations).
     other = QWidget()
     qtbot.addWidget(other)
-    ops.change(other, ChangeKind.ATTENDANCE, lambda session: set_mark(session, first, duc, "present"))
+    ops.change(other, ChangeKind.ATTENDANCE, lambda s: set_mark(s, first, duc, "present"))
     _settle(qtbot, ops)
     # Held up to 23/11: 2, 9, 16, 23; Đức expected at 4, present at 1; not reopened.
     assert page.stack.currentIndex() == 1

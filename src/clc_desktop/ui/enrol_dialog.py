@@ -2,9 +2,10 @@
 another class, withdraw with a date.
 
 The enrol dialog loads the learner list once in the background (an ``ops.query`` with the
-dialog as receiver: :func:`clc_desktop.services.learners.load_learner_list`) and searches it per keystroke
-with :class:`~clc_desktop.services.learners.LearnerSearch` (accent- and case-insensitive:
-``nguyen van duc`` finds ``Nguyễn Văn Đức``). Ticked learners stay ticked across searches.
+dialog as receiver: :func:`clc_desktop.services.learners.load_learner_list`) and searches
+it per keystroke with :class:`~clc_desktop.services.learners.LearnerSearch` (accent- and
+case-insensitive: ``nguyen van duc`` finds ``Nguyễn Văn Đức``). Ticked learners stay
+ticked across searches.
 """
 
 from __future__ import annotations
@@ -146,7 +147,10 @@ class EnrolDialog(QDialog):
         self.model.chosen_changed.connect(self._chosen_changed)
 
         ops.query(
-            self, lambda session: load_learner_list(session, today), self._loaded, on_error=self._failed
+            self,
+            lambda session: load_learner_list(session, today),
+            self._loaded,
+            on_error=self._failed,
         )
 
     @property

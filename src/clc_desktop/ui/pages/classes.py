@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.changes import ChangeKind
