@@ -56,7 +56,7 @@ def measure_learners_ui(count: int = 100_000, seed: int = 1) -> UITimings:
     from PySide6.QtWidgets import QApplication
 
     from clc_desktop.storage.database import open_store
-    from clc_desktop.ui.operations import BackgroundRunner
+    from clc_desktop.ui.operations import BackgroundRunner, Operations
     from clc_desktop.ui.pages.learners import LearnersPage
 
     app = QApplication.instance() or QApplication([])
@@ -66,8 +66,9 @@ def measure_learners_ui(count: int = 100_000, seed: int = 1) -> UITimings:
         generate_learners(db, count, seed)
         with open_store(db) as store:
             runner = BackgroundRunner()
+            ops = Operations(runner, store.session, lambda: "vi")
             started = time.perf_counter()
-            page = LearnersPage(store, runner, "vi", today)
+            page = LearnersPage(ops, "vi", today)
             page.resize(1200, 800)
             page.show()
             loop = QEventLoop()

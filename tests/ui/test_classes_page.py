@@ -1,4 +1,6 @@
-"""The Classes page, driven with the keyboard and the mouse, checked in the database."""
+"""The Classes page, driven with the keyboard and the mouse, checked in the database; its
+writes are asynchronous (``ops.change``), so the tests wait for the background lane to be
+idle before they look."""
 
 from __future__ import annotations
 
@@ -6,13 +8,15 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
+from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.learners import LearnerForm
 from clc_desktop.domain.schedule import Recurrence, schedule_dates
+from clc_desktop.services.attendance import set_mark
 from clc_desktop.services.classes import (
     ClassForm,
     class_summary,
@@ -33,7 +37,7 @@ from clc_desktop.ui.class_models import (
 )
 from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
 from clc_desktop.ui.i18n import Translations
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner, Operations
 from clc_desktop.ui.pages.classes import ClassesPage
 
 from .conftest import TODAY
@@ -52,15 +56,30 @@ def learners(store: Store) -> dict[str, int]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, store: Store, translations: Translations) -> Iterator[ClassesPage]:
+def ops(store: Store) -> Iterator[Operations]:
     runner = BackgroundRunner()
-    shown = ClassesPage(store, runner, "vi", TODAY)
+    yield Operations(runner, store.session, lambda: "vi")
+    runner.wait()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, ops: Operations, translations: Translations) -> ClassesPage:
+    shown = ClassesPage(ops, "vi", TODAY)
     qtbot.addWidget(shown)
     shown.resize(1000, 760)
     shown.show()
     qtbot.waitUntil(lambda: shown.list_status.text() != shown.tr("Loading…"))
-    yield shown
-    runner.wait()
+    return shown
+
+
+def _settle(qtbot: QtBot, ops: Operations) -> None:
+    """Wait until every change and the reloads it caused are done."""
+    qtbot.waitUntil(lambda: ops.runner.pending == 0, timeout=10000)
+
+
+def _open(qtbot: QtBot, page: ClassesPage, class_id: int) -> None:
+    with qtbot.waitSignal(page.class_shown, timeout=5000):
+        page.open_class(class_id)
 
 
 def _mondays_class(store: Store, name: str = "Tin học cơ bản") -> int:
@@ -78,7 +97,7 @@ def _reload(qtbot: QtBot, page: ClassesPage) -> None:
 
 
 def test_create_a_class_with_a_schedule_through_the_dialog(
-    qtbot: QtBot, page: ClassesPage, store: Store
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations
 ) -> None:
     seen: list[str] = []
 
@@ -109,6 +128,7 @@ def test_create_a_class_with_a_schedule_through_the_dialog(
 
     page.run_dialog = drive
     qtbot.mouseClick(page.new_button, LEFT)
+    _settle(qtbot, ops)
     assert seen[0] == "9 buổi, 14/12/2026 – 11/01/2027"
     assert seen[1].splitlines() == [
         "12/2026 (6): T2 14, T6 18, T2 21, T6 25, T2 28, T4 30",
@@ -143,10 +163,11 @@ def test_create_a_class_with_a_schedule_through_the_dialog(
     assert {s.minutes for s in sessions} == {120}
     assert page.stack.currentIndex() == 1  # the new class's page is open
     assert page.title.text() == "Tin học cho người cao tuổi"
+    assert page.detail_status.text() == "Đã lưu, với 9 buổi học."
 
 
 def test_the_dialog_refuses_a_class_without_name_or_topic(
-    qtbot: QtBot, page: ClassesPage, store: Store
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations
 ) -> None:
     def drive(dialog: QDialog) -> bool:
         assert isinstance(dialog, ClassDialog)
@@ -160,6 +181,7 @@ def test_the_dialog_refuses_a_class_without_name_or_topic(
 
     page.run_dialog = drive
     qtbot.mouseClick(page.new_button, LEFT)
+    _settle(qtbot, ops)
     with store.session() as session:
         assert session.scalars(select(LearningClass)).all() == []
 
@@ -170,7 +192,7 @@ def _enrolments(store: Store) -> dict[int, Enrolment]:
 
 
 def test_enrol_two_learners_found_without_accents_then_withdraw_one(
-    qtbot: QtBot, page: ClassesPage, store: Store, learners: dict[str, int]
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations, learners: dict[str, int]
 ) -> None:
     class_id = _mondays_class(store)
     _reload(qtbot, page)
@@ -209,6 +231,7 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
 
     page.run_dialog = drive_enrol
     qtbot.mouseClick(page.enrol_button, LEFT)
+    _settle(qtbot, ops)
     rows = _enrolments(store)
     assert set(rows) == {learners["Nguyễn Văn Đức"], learners["Đặng Thị Hương"]}
     # The class started on 2/11: learners enrolled now join from today.
@@ -234,6 +257,7 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
 
     page.run_dialog = drive_withdraw
     qtbot.mouseClick(page.withdraw_button, LEFT)
+    _settle(qtbot, ops)
     rows = _enrolments(store)
     assert rows[learners["Nguyễn Văn Đức"]].withdrawn_on == D(2026, 11, 30)
     assert rows[learners["Đặng Thị Hương"]].withdrawn_on is None
@@ -247,6 +271,7 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
     )
     index = page.enrolment_model.index(row, EnrolmentTableModel.COMPLETED)
     page.enrolment_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    _settle(qtbot, ops)
     assert _enrolments(store)[learners["Đặng Thị Hương"]].completed
 
 
@@ -266,7 +291,7 @@ def test_the_rate_and_its_formula_are_on_the_class_page(
                 {"session_id": ids[D(2026, 11, 16)], "learner_id": huong, "status": "late"},
             ],
         )
-    page.open_class(class_id)
+    _open(qtbot, page, class_id)
     # Held up to 23/11: 2, 9, 16, 23. Expected: Đức 4 + Hương 2 = 6; attended 2.
     assert page.rate_card.value.text() == "33,3 %"
     assert "= có mặt 2 / dự kiến 6" in page.rate_card.detail.text()
@@ -275,7 +300,7 @@ def test_the_rate_and_its_formula_are_on_the_class_page(
 
 
 def test_editing_the_schedule_keeps_the_marked_session(
-    qtbot: QtBot, page: ClassesPage, store: Store, learners: dict[str, int]
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations, learners: dict[str, int]
 ) -> None:
     class_id = _mondays_class(store)
     duc = learners["Nguyễn Văn Đức"]
@@ -285,7 +310,7 @@ def test_editing_the_schedule_keeps_the_marked_session(
         session.execute(
             insert(AttendanceMark).values(session_id=marked, learner_id=duc, status="present")
         )
-    page.open_class(class_id)
+    _open(qtbot, page, class_id)
 
     def drive(dialog: QDialog) -> bool:
         assert isinstance(dialog, ClassDialog)
@@ -300,6 +325,7 @@ def test_editing_the_schedule_keeps_the_marked_session(
 
     page.run_dialog = drive
     qtbot.mouseClick(page.edit_button, LEFT)
+    _settle(qtbot, ops)
     with store.session() as session:
         dates = [s.date for s in list_sessions(session, class_id)]
     assert dates == [
@@ -392,14 +418,14 @@ def test_a_talk_on_one_date_has_that_date_as_its_dates(
 
 
 def test_copy_the_learners_of_another_class(
-    qtbot: QtBot, page: ClassesPage, store: Store, learners: dict[str, int]
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations, learners: dict[str, int]
 ) -> None:
     first = _mondays_class(store, "Tin học cơ bản")
     second = _mondays_class(store, "Tin học nâng cao")
     with store.session() as session:
         enrol(session, first, [learners["Trần Văn Nam"], learners["Nguyễn Văn Dũng"]])
     _reload(qtbot, page)
-    page.open_class(second)
+    _open(qtbot, page, second)
 
     def drive(dialog: QDialog) -> bool:
         assert isinstance(dialog, CopyDialog)
@@ -412,9 +438,54 @@ def test_copy_the_learners_of_another_class(
 
     page.run_dialog = drive
     qtbot.mouseClick(page.copy_button, LEFT)
+    _settle(qtbot, ops)
     with store.session() as session:
         copied = session.scalars(
             select(Enrolment.learner_id).where(Enrolment.class_id == second)
         ).all()
     assert sorted(copied) == sorted([learners["Trần Văn Nam"], learners["Nguyễn Văn Dũng"]])
     assert page.detail_status.text() == "Đã ghi danh 2 học viên."
+
+
+def test_roll_calls_taken_elsewhere_update_the_open_class_s_rate(
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations, learners: dict[str, int]
+) -> None:
+    class_id = _mondays_class(store)
+    duc = learners["Nguyễn Văn Đức"]
+    with store.session() as session:
+        enrol(session, class_id, [duc])
+        first = session.scalar(select(ClassSession.id).where(ClassSession.date == D(2026, 11, 2)))
+    assert first is not None
+    _open(qtbot, page, class_id)
+    assert page.rate_card.value.text() == "0,0 %"
+    # The roll call of 2/11 is taken on another page (another receiver of the operations).
+    other = QWidget()
+    qtbot.addWidget(other)
+    ops.change(other, ChangeKind.ATTENDANCE, lambda s: set_mark(s, first, duc, "present"))
+    _settle(qtbot, ops)
+    # Held up to 23/11: 2, 9, 16, 23; Đức expected at 4, present at 1; not reopened.
+    assert page.stack.currentIndex() == 1
+    assert page.rate_card.value.text() == "25,0 %"
+    assert "= có mặt 1 / dự kiến 4" in page.rate_card.detail.text()
+    assert page.session_model.row_at(0).marks == 1
+
+
+def test_dialogs_are_freed_when_they_close(
+    qtbot: QtBot, page: ClassesPage, store: Store, ops: Operations
+) -> None:
+    class_id = _mondays_class(store)
+    _open(qtbot, page, class_id)
+    closed: list[str] = []
+
+    def close_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        closed.append(type(dialog).__name__)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    for button in (page.edit_button, page.copy_button, page.enrol_button) * 7:
+        QTimer.singleShot(0, close_the_dialog)
+        qtbot.mouseClick(button, LEFT)  # the page's own run_dialog: modal until Escape
+    assert closed == ["ClassDialog", "CopyDialog", "EnrolDialog"] * 7
+    _settle(qtbot, ops)
+    qtbot.waitUntil(lambda: not page.findChildren(QDialog), timeout=5000)

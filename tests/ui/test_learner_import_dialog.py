@@ -2,28 +2,35 @@
 merged cells, a Nam | Nữ header, mixed date formats, NFD names in capitals, a learner
 already registered, a person listed twice, bad rows, a footer), the column mapping
 changed by the user, choices per row, a class for everyone, the rejected rows saved; and
-refused files."""
+refused files; each step runs as an ``ops.task`` the dialog's progress row shows, and
+closing the dialog cancels it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, text
 
 from clc_desktop.domain.learner_list import ImportField
 from clc_desktop.domain.learners import LearnerForm
-from clc_desktop.services.learner_import import RowChoice, RowStatus
+from clc_desktop.services.learner_import import RowChoice, RowStatus, commit_import
 from clc_desktop.services.learners import add_learner
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import LearningClass
+from clc_desktop.ui import learner_import_dialog
+from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.learner_import_dialog import (
     DONE_PAGE,
@@ -32,7 +39,7 @@ from clc_desktop.ui.learner_import_dialog import (
     LearnerImportDialog,
     column_letter,
 )
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner, Operations
 from clc_desktop.ui.pages.learners import ClassChoice, LearnersPage, load_classes
 
 from .conftest import TODAY
@@ -127,15 +134,26 @@ def existing(store: Store) -> dict[str, int]:
 
 
 @pytest.fixture
-def dialog(
-    qtbot: QtBot, store: Store, existing: dict[str, int], translations: Translations
-) -> Iterator[LearnerImportDialog]:
+def ops(store: Store) -> Iterator[Operations]:
     runner = BackgroundRunner()
-    shown = LearnerImportDialog(store, runner, "vi", TODAY, load_classes(store))
+    yield Operations(runner, store.session, lambda: "vi")
+    runner.wait()
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot,
+    store: Store,
+    ops: Operations,
+    existing: dict[str, int],
+    translations: Translations,
+) -> LearnerImportDialog:
+    with store.session() as session:
+        classes = load_classes(session)
+    shown = LearnerImportDialog(ops, "vi", TODAY, classes)
     qtbot.addWidget(shown)
     shown.show()
-    yield shown
-    runner.wait()
+    return shown
 
 
 def _count(store: Store, sql: str, **params: object) -> object:
@@ -342,14 +360,13 @@ def test_too_many_rows_are_refused(
 
 def test_the_page_opens_the_import_and_reloads_after_it(
     qtbot: QtBot,
-    store: Store,
+    ops: Operations,
     existing: dict[str, int],
     translations: Translations,
     tmp_path: Path,
 ) -> None:
     source = messy_list(tmp_path / "ds.xlsx")
-    runner = BackgroundRunner()
-    page = LearnersPage(store, runner, "vi", TODAY)
+    page = LearnersPage(ops, "vi", TODAY)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.show()
@@ -376,7 +393,6 @@ def test_the_page_opens_the_import_and_reloads_after_it(
         "Trần Thị Thủy",
     ]
     assert page.status.text().startswith("Đã nhập: 3 học viên mới, 1 học viên đã có")
-    runner.wait()
 
 
 def test_column_letters() -> None:
@@ -401,14 +417,15 @@ def test_reading_can_be_cancelled(
         sheet.append([number, f"Nguyễn Văn {number}", 1970])
     path = tmp_path / "dai.xlsx"
     book.save(path)
+    cancel = dialog.progress_row.cancel_button
     with qtbot.waitSignal(dialog.busy_cancelled, timeout=30000):
         dialog.read_file(path)
-        assert dialog.cancel_button.isVisible()
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        assert cancel.isVisible()
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Đã hủy. Chưa có gì được nhập."
     assert dialog.sheet is None
     assert dialog.pages.currentIndex() == 0
-    assert not dialog.cancel_button.isVisible()
+    assert not cancel.isVisible()
 
 
 def test_a_zip_bomb_is_refused_before_it_is_parsed(
@@ -423,3 +440,49 @@ def test_a_zip_bomb_is_refused_before_it_is_parsed(
         dialog.read_file(bomb)
     assert "bị từ chối vì không an toàn (bomb)" in failed.args[0]
     assert dialog.sheet is None
+
+
+def test_closing_the_dialog_during_the_import_cancels_it_and_writes_nothing(
+    qtbot: QtBot,
+    store: Store,
+    ops: Operations,
+    existing: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = messy_list(tmp_path / "ds.xlsx")
+    with store.session() as session:
+        classes = load_classes(session)
+    shown = LearnerImportDialog(ops, "vi", TODAY, classes)
+    finished: list[object] = []
+    shown.import_finished.connect(finished.append)
+    # The import waits at its start until the dialog is gone, then goes on as it would.
+    gone = threading.Event()
+    saw_cancelled: list[bool] = []
+
+    def commit_later(*args: Any, **kwargs: Any) -> object:
+        gone.wait(10)
+        saw_cancelled.append(kwargs["cancelled"]())
+        return commit_import(*args, **kwargs)
+
+    monkeypatch.setattr(learner_import_dialog, "commit_import", commit_later)
+
+    def close_while_importing(dialog: QDialog) -> bool:
+        assert isinstance(dialog, LearnerImportDialog)
+        with qtbot.waitSignal(dialog.file_read, timeout=10000):
+            dialog.read_file(source)
+        with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+            dialog.next()
+        dialog.next()  # the import starts
+        assert dialog.busy
+        dialog.reject()  # the dialog's Cancel (or its close box) while it imports
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    shown.exec = lambda: close_while_importing(shown)  # type: ignore[method-assign]
+    assert not run_dialog(shown)  # as the page runs it: deleted once closed
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shown), timeout=5000)
+    gone.set()
+    qtbot.waitUntil(lambda: ops.runner.pending == 0, timeout=10000)
+    assert saw_cancelled == [True]  # the receiver is gone: its work is cancelled
+    assert finished == []  # and nothing is called back
+    assert _count(store, "SELECT COUNT(*) FROM learner") == 1  # only Hoa: nothing written

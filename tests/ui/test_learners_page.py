@@ -1,7 +1,8 @@
 """The Learners page: search as you type, filters, sorting by the headers, the add/edit
 form with its messages at the fields, possible duplicates while typing, archive, delete
 (refused with attendance), merge; driven with the keyboard and mouse, checked in the
-database."""
+database. Records load and writes run in the background (``ops``): the tests wait for
+the dialogs to open and for the background lane to be idle."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,7 +26,7 @@ from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
 from clc_desktop.ui.learner_models import ImportPreviewModel, LearnerTableModel
 from clc_desktop.ui.main_window import MainWindow
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner, Operations
 from clc_desktop.ui.pages.learners import LearnersPage
 
 from .conftest import TODAY
@@ -90,17 +91,27 @@ def registry(store: Store) -> dict[str, int]:
 
 
 @pytest.fixture
-def page(
-    qtbot: QtBot, store: Store, registry: dict[str, int], translations: Translations
-) -> Iterator[LearnersPage]:
+def ops(store: Store) -> Iterator[Operations]:
     runner = BackgroundRunner()
-    shown = LearnersPage(store, runner, "vi", TODAY)
+    yield Operations(runner, store.session, lambda: "vi")
+    runner.wait()
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, ops: Operations, registry: dict[str, int], translations: Translations
+) -> LearnersPage:
+    shown = LearnersPage(ops, "vi", TODAY)
     qtbot.addWidget(shown)
     shown.resize(1200, 700)
     with qtbot.waitSignal(shown.loaded, timeout=10000):
         shown.show()
-    yield shown
-    runner.wait()
+    return shown
+
+
+def _settle(qtbot: QtBot, ops: Operations) -> None:
+    """Wait until every query and change asked for (and the reloads they caused) is done."""
+    qtbot.waitUntil(lambda: ops.runner.pending == 0, timeout=10000)
 
 
 def _scalar(store: Store, sql: str, **params: object) -> object:
@@ -118,12 +129,25 @@ def type_text(widget: QWidget, typed: str) -> None:
         )
 
 
-def when_modal(handler: Callable[[QWidget], None]) -> list[BaseException]:
-    """Run ``handler`` on the next modal dialog; on failure close it so the test ends."""
-    failures: list[BaseException] = []
+class ModalRun(list[BaseException]):
+    """What :func:`when_modal` saw: the handler's failures (empty when it passed), and
+    ``done`` once the handler has run."""
+
+    done = False
+
+
+def when_modal(handler: Callable[[QWidget], None], wait_ms: int = 10000) -> ModalRun:
+    """Run ``handler`` on the next modal dialog (one opened after this call: a page may
+    load a record before it opens its dialog); on failure close it so the test ends."""
+    failures = ModalRun()
+    before = QApplication.activeModalWidget()
+    deadline = QDeadlineTimer(wait_ms)
 
     def run() -> None:
         widget = QApplication.activeModalWidget()
+        if (widget is None or widget is before) and not deadline.hasExpired():
+            QTimer.singleShot(10, run)  # not open yet
+            return
         try:
             assert widget is not None, "no modal dialog was open"
             handler(widget)
@@ -132,9 +156,16 @@ def when_modal(handler: Callable[[QWidget], None]) -> list[BaseException]:
             failures.append(error)
             if widget is not None:
                 widget.close()  # never leave a test waiting on a dialog
+        finally:
+            failures.done = True
 
     QTimer.singleShot(0, run)
     return failures
+
+
+def wait_handled(qtbot: QtBot, failures: ModalRun) -> None:
+    """Wait until the handler given to :func:`when_modal` has run."""
+    qtbot.waitUntil(lambda: failures.done, timeout=10000)
 
 
 def _click(qtbot: QtBot, widget: QWidget) -> None:
@@ -290,6 +321,7 @@ def test_adding_a_learner_shows_errors_at_the_fields_then_saves(
         qtbot.keyClicks(dialog.phone, "0977 123 456")
         type_text(dialog.address, "Xóm Chùa")
         _click(qtbot, dialog.save_button)
+        qtbot.waitUntil(lambda: not dialog.isVisible())  # closed once written
 
     failures = when_modal(fill)
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -321,9 +353,10 @@ def test_adding_a_learner_shows_errors_at_the_fields_then_saves(
 
 
 def test_possible_duplicates_appear_while_typing_and_open_the_existing_learner(
-    qtbot: QtBot, page: LearnersPage, store: Store, registry: dict[str, int]
+    qtbot: QtBot, page: LearnersPage, store: Store, ops: Operations, registry: dict[str, int]
 ) -> None:
     seen: dict[str, object] = {}
+    opened: list[ModalRun] = []
 
     def edit_existing(dialog: QWidget) -> None:
         assert isinstance(dialog, LearnerDialog)
@@ -335,15 +368,18 @@ def test_possible_duplicates_appear_while_typing_and_open_the_existing_learner(
     def type_new(dialog: QWidget) -> None:
         assert isinstance(dialog, LearnerDialog)
         qtbot.keyClicks(dialog.full_name, "nguyen van duc")  # no accents, lower case
+        _settle(qtbot, ops)  # the look-ups run in the background
         seen["listed"] = dialog.duplicates.count()
         seen["text"] = dialog.duplicates.item(0).text()
         seen["visible"] = dialog.duplicates_box.isVisible()
-        when_modal(edit_existing)
+        opened.append(when_modal(edit_existing))
         _click(qtbot, dialog.open_button)
 
     failures = when_modal(type_new)
     _click(qtbot, page.new_button)
     assert failures == []
+    wait_handled(qtbot, opened[0])  # the page loads the record, then opens it
+    assert opened[0] == []
     assert seen["listed"] == 1
     assert seen["visible"] is True
     assert "Nguyễn Văn Đức – 1968 – 0912345678" in str(seen["text"])
@@ -353,11 +389,13 @@ def test_possible_duplicates_appear_while_typing_and_open_the_existing_learner(
 
 
 def test_a_phone_already_registered_is_a_possible_duplicate(
-    qtbot: QtBot, store: Store, registry: dict[str, int], translations: Translations
+    qtbot: QtBot, ops: Operations, registry: dict[str, int], translations: Translations
 ) -> None:
-    dialog = LearnerDialog(store, "vi", None, TODAY)
+    dialog = LearnerDialog(ops, "vi", None, TODAY)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.phone, "0987 654 321")
+    with qtbot.waitSignal(dialog.duplicates_shown, timeout=10000):
+        qtbot.keyClicks(dialog.phone, "0987 654 321")
+    _settle(qtbot, ops)
     assert dialog.duplicates.count() == 1
     assert dialog.duplicates_box.isVisibleTo(dialog)
     assert "Trần Thị Hương" in dialog.duplicates.item(0).text()
@@ -376,10 +414,12 @@ def test_editing_with_enter_saves_the_change(
         dialog.phone.setText("0911222333")
         dialog.disability.setChecked(True)
         qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)  # the default button: Save
+        qtbot.waitUntil(lambda: not dialog.isVisible())  # closed once written
 
     failures = when_modal(change)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_handled(qtbot, failures)
     assert failures == []
     assert _scalar(
         store, "SELECT phone || ',' || disability FROM learner WHERE id = :i", i=registry["mai"]
@@ -429,12 +469,14 @@ def _answer_boxes(*answers: str) -> list[str]:
 
 
 def test_delete_is_refused_for_a_learner_with_attendance(
-    qtbot: QtBot, page: LearnersPage, store: Store, registry: dict[str, int]
+    qtbot: QtBot, page: LearnersPage, store: Store, ops: Operations, registry: dict[str, int]
 ) -> None:
     qtbot.keyClicks(page.search, "nguyen van duc")
     _select_rows(qtbot, page, 0)
     seen = _answer_boxes("Xóa", "")
     _click(qtbot, page.delete_button)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)  # the refusal comes back
+    _settle(qtbot, ops)
     assert "Xóa hẳn Nguyễn Văn Đức?" in seen[0]
     assert seen[1] == (
         "Không thể xóa học viên đã có 1 lượt điểm danh. Hãy lưu trữ học viên này thay vì xóa."
@@ -474,10 +516,12 @@ def test_merging_two_selected_records_keeps_every_enrolment_and_mark(
         seen["phones"] = [dialog.table.item(4, c).text() for c in range(2)]
         dialog.keep_first.setChecked(True)
         _click(qtbot, dialog.merge_button)
+        qtbot.waitUntil(lambda: not dialog.isVisible())  # closed once merged
 
     failures = when_modal(merge)
     with qtbot.waitSignals([page.loaded, page.duplicates_loaded], timeout=10000):
         _click(qtbot, page.merge_button)
+    wait_handled(qtbot, failures)
     assert failures == []
     lan, lan2 = registry["lan"], registry["lan2"]
     assert seen["columns"] == [f"Hồ sơ {lan}", f"Hồ sơ {lan2}"]
@@ -537,9 +581,9 @@ def test_sorting_by_age_goes_from_the_youngest_band_to_the_oldest(
 
 
 def test_the_ethnicity_is_found_without_accents_and_an_unknown_one_is_refused(
-    qtbot: QtBot, store: Store, translations: Translations
+    qtbot: QtBot, store: Store, ops: Operations, translations: Translations
 ) -> None:
-    dialog = LearnerDialog(store, "vi", None, TODAY)
+    dialog = LearnerDialog(ops, "vi", None, TODAY)
     qtbot.addWidget(dialog)
     dialog.full_name.setText("Hà Thị Lan")
     line = dialog.ethnicity.lineEdit()
@@ -552,4 +596,5 @@ def test_the_ethnicity_is_found_without_accents_and_an_unknown_one_is_refused(
     type_text(line, "Sao Hỏa")
     assert not dialog.save()
     assert dialog.errors["ethnicity"].text() == "Dân tộc không có trong danh mục 54 dân tộc."
+    _settle(qtbot, ops)
     assert _scalar(store, "SELECT COUNT(*) FROM learner") == 0

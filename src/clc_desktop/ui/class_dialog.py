@@ -47,7 +47,7 @@ from clc_desktop.domain.schedule import (
 )
 from clc_desktop.services.classes import DEFAULT_MINUTES, MAX_MINUTES, ClassForm, class_problems
 from clc_desktop.ui.class_models import kind_labels, weekday_names
-from clc_desktop.ui.i18n import format_date, topic_label
+from clc_desktop.ui.i18n import fill, format_date, topic_label
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ERROR_STYLE = "border: 1px solid #b3261e;"
@@ -453,9 +453,10 @@ class ClassDialog(QDialog):
         dates = schedule_dates(rule)
         if dates:
             self.count.setText(
-                self.tr("%1 session(s), %2")
-                .replace("%1", str(len(dates)))
-                .replace("%2", f"{format_date(dates[0])} – {format_date(dates[-1])}")
+                fill(
+                    self.tr("%n session(s), %1", "", len(dates)),
+                    f"{format_date(dates[0])} – {format_date(dates[-1])}",
+                )
             )
         else:
             self.count.setText(self.tr("No session yet: tick weekdays or add dates."))
@@ -474,13 +475,14 @@ class ClassDialog(QDialog):
             self.changes.setText(self.tr("The sessions stay as they are."))
         else:
             parts = [
-                self.tr("%1 new session(s)").replace("%1", str(len(added))),
-                self.tr("%1 session(s) removed").replace("%1", str(len(removed))),
+                self.tr("%n new session(s)", "", len(added)),
+                self.tr("%n session(s) removed", "", len(removed)),
             ]
             text = "; ".join(parts) + "."
             if kept:
-                text += " " + self.tr("Kept because they hold attendance marks: %1.").replace(
-                    "%1", ", ".join(format_date(d) for d in kept)
+                text += " " + fill(
+                    self.tr("Kept because they hold attendance marks: %1."),
+                    ", ".join(format_date(d) for d in kept),
                 )
             self.changes.setText(text)
         self.changes.show()

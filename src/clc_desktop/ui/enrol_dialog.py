@@ -1,10 +1,11 @@
 """Dialogs of a class's learners: enrol by search and multi-select, copy the learners of
 another class, withdraw with a date.
 
-The enrol dialog loads the learner list once in the background
-(:func:`clc_desktop.services.learners.load_learner_list`) and searches it per keystroke
-with :class:`~clc_desktop.services.learners.LearnerSearch` (accent- and case-insensitive:
-``nguyen van duc`` finds ``Nguyễn Văn Đức``). Ticked learners stay ticked across searches.
+The enrol dialog loads the learner list once in the background (an ``ops.query`` with the
+dialog as receiver: :func:`clc_desktop.services.learners.load_learner_list`) and searches
+it per keystroke with :class:`~clc_desktop.services.learners.LearnerSearch` (accent- and
+case-insensitive: ``nguyen van duc`` finds ``Nguyễn Văn Đức``). Ticked learners stay
+ticked across searches.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ from clc_desktop.services.learners import (
     load_learner_list,
     sorted_positions,
 )
-from clc_desktop.storage.database import Store
 from clc_desktop.ui.class_dialog import date_edit, from_qdate, to_qdate
 from clc_desktop.ui.class_models import LearnerPickModel
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.dialogs import error_text
+from clc_desktop.ui.i18n import fill
+from clc_desktop.ui.operations import Operations
 
 
 class _PickTable(QTableView):
@@ -72,8 +74,7 @@ class EnrolDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
-        runner: BackgroundRunner,
+        ops: Operations,
         class_name: str,
         enrolled: frozenset[int],
         default_from: dt.date,
@@ -81,13 +82,12 @@ class EnrolDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._today = today
+        self._language = ops.language
         self._items: Sequence[LearnerListItem] = []
         self._search: LearnerSearch | None = None
         self._mask: list[bool] | None = None
         self._rank: list[int] = []
-        self.setWindowTitle(self.tr("Enrol learners: %1").replace("%1", class_name))
+        self.setWindowTitle(fill(self.tr("Enrol learners: %1"), class_name))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
@@ -146,11 +146,12 @@ class EnrolDialog(QDialog):
         self.table.doubleClicked.connect(lambda index: self.model.toggle([index.row()]))
         self.model.chosen_changed.connect(self._chosen_changed)
 
-        def load() -> list[LearnerListItem]:
-            with store.session() as session:
-                return load_learner_list(session, today)
-
-        runner.run(load, self._loaded, self._failed)
+        ops.query(
+            self,
+            lambda session: load_learner_list(session, today),
+            self._loaded,
+            on_error=self._failed,
+        )
 
     @property
     def is_loaded(self) -> bool:
@@ -177,7 +178,7 @@ class EnrolDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(str(error))
+        self.status.setText(error_text(error, self._language))
 
     def _search_changed(self, text: str) -> None:
         if self._search is None:
@@ -203,17 +204,15 @@ class EnrolDialog(QDialog):
     def _chosen_changed(self) -> None:
         chosen = self.model.chosen
         found = self.model.rowCount()
-        text = self.tr("%1 learner(s) found").replace("%1", str(found))
+        text = self.tr("%n learner(s) found", "", found)
         if chosen:
             names = ", ".join(list(chosen.values())[:6])
             more = "…" if len(chosen) > 6 else ""
-            text += " · " + self.tr("%1 ticked: ").replace("%1", str(len(chosen))) + names + more
+            text += " · " + fill(self.tr("%1 ticked: "), len(chosen)) + names + more
         self.status.setText(text)
         self.enrol_button.setEnabled(bool(chosen))
         self.enrol_button.setText(
-            self.tr("Enrol %1 learner(s)").replace("%1", str(len(chosen)))
-            if chosen
-            else self.tr("Enrol")
+            self.tr("Enrol %n learner(s)", "", len(chosen)) if chosen else self.tr("Enrol")
         )
 
 
@@ -232,11 +231,7 @@ class CopyDialog(QDialog):
         layout = QFormLayout(self)
         self.source = QComboBox()
         for item in classes:
-            label = (
-                self.tr("%1 (%2 learner(s))")
-                .replace("%1", item.name)
-                .replace("%2", str(item.enrolled))
-            )
+            label = fill(self.tr("%1 (%n learner(s))", "", item.enrolled), item.name)
             self.source.addItem(label, item.id)
         layout.addRow(self.tr("From the class"), self.source)
         self.from_date = _from_date(None, default_from)

@@ -4,14 +4,19 @@
 :func:`clc_desktop.domain.learners.form_problems` and says at each field, in the user's
 language, what is wrong. While a name, birth year or phone is typed it lists the learners
 already registered who may be the same person
-(:func:`clc_desktop.services.learners.possible_duplicates`), so the user can open that
-record instead of creating a second one. :class:`MergeDialog` shows two records side by
-side and joins them with :func:`clc_desktop.services.learners.merge_learners`.
+(:func:`clc_desktop.services.learners.possible_duplicates`, an ``ops.query`` per change
+with the dialog as receiver), so the user can open that record instead of creating a
+second one. :class:`MergeDialog` shows two records side by side and joins them with
+:func:`clc_desktop.services.learners.merge_learners`. Both dialogs save with one
+``ops.change`` and close once it is done; a refusal is shown in the dialog.
+
+The page loads the records before it opens a dialog on them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
@@ -37,7 +42,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.codes import ETHNICITIES, Sex
 from clc_desktop.domain.learner_list import CellError, parse_birth
 from clc_desktop.domain.learners import LearnerForm, form_problems
@@ -48,14 +55,14 @@ from clc_desktop.services.learners import (
     LearnerRecord,
     MergeResult,
     add_learner,
-    attendance_count,
-    get_learner,
     merge_learners,
     possible_duplicates,
     update_learner,
 )
-from clc_desktop.storage.database import Store
+from clc_desktop.ui.dialogs import error_text, show_error
+from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.learner_models import birth_text, sex_labels
+from clc_desktop.ui.operations import Operations
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,33 +73,32 @@ _ERROR_STYLE = "border: 1px solid #b3261e;"
 
 
 class LearnerDialog(QDialog):
-    """Register a learner (``learner_id`` ``None``) or edit one. After ``Accepted``,
+    """Register a learner (``record`` ``None``) or edit one. After ``Accepted``,
     :attr:`saved_id` is the learner written; after :data:`OPEN_EXISTING`,
     :attr:`open_learner_id` is the registered learner the user chose to open instead."""
 
     OPEN_EXISTING = 2
     duplicates_shown = Signal(int)  # how many possible duplicates are listed
+    saved = Signal(int)  # the learner was written (its id), just before the dialog closes
 
     def __init__(
         self,
-        store: Store,
+        ops: Operations,
         language: str,
-        learner_id: int | None = None,
+        record: LearnerRecord | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._ops = ops
         self._language = language
         self._today = today
-        self._learner_id = learner_id
+        self._learner_id = record.id if record is not None else None
         self._checked_once = False
+        self._saving = False
+        self._duplicates_asked = 0  # the latest duplicates query: older answers are stale
         self.saved_id: int | None = None
         self.open_learner_id: int | None = None
-        record: LearnerRecord | None = None
-        if learner_id is not None:
-            with store.session() as session:
-                record = get_learner(session, learner_id)
         self.setWindowTitle(self.tr("Edit learner") if record else self.tr("New learner"))
         self.setMinimumWidth(620)
         self._build()
@@ -331,15 +337,26 @@ class LearnerDialog(QDialog):
         self.refresh_duplicates()
 
     # -- possible duplicates -------------------------------------------------------------
-    def refresh_duplicates(self) -> list[DuplicateCandidate]:
-        """List the registered learners who may be the person being typed (an indexed
-        query: cheap enough per keystroke)."""
+    def refresh_duplicates(self) -> None:
+        """Look up the registered learners who may be the person being typed (an indexed
+        query in the background: cheap enough per keystroke); they are listed when the
+        answer to the latest look-up is in (``duplicates_shown``)."""
         form, _ = self.read_form()
         year = form.birth_date.year if form.birth_date else form.birth_year
-        with self._store.session() as session:
-            found = possible_duplicates(
-                session, form.full_name, year, form.phone, exclude_id=self._learner_id, limit=8
-            )
+        name, phone, exclude = form.full_name, form.phone, self._learner_id
+        self._duplicates_asked += 1
+        asked = self._duplicates_asked
+
+        def read(session: Session) -> list[DuplicateCandidate]:
+            return possible_duplicates(session, name, year, phone, exclude_id=exclude, limit=8)
+
+        def answered(found: list[DuplicateCandidate]) -> None:
+            if asked == self._duplicates_asked:
+                self._show_duplicates(found)
+
+        self._ops.query(self, read, answered)
+
+    def _show_duplicates(self, found: list[DuplicateCandidate]) -> None:
         self.duplicates.clear()
         for candidate in found:
             parts = [candidate.full_name]
@@ -362,15 +379,17 @@ class LearnerDialog(QDialog):
             self.duplicates.addItem(item)
         if found:
             self.duplicates_title.setText(
-                self.tr(
-                    "Possibly already registered (%1). Open the existing record instead of "
-                    "creating a second one:"
-                ).replace("%1", str(len(found)))
+                fill(
+                    self.tr(
+                        "Possibly already registered (%1). Open the existing record instead "
+                        "of creating a second one:"
+                    ),
+                    len(found),
+                )
             )
             self.duplicates.setCurrentRow(0)
         self.duplicates_box.setVisible(bool(found))
         self.duplicates_shown.emit(len(found))
-        return found
 
     def _open_chosen(self) -> None:
         item = self.duplicates.currentItem()
@@ -381,7 +400,11 @@ class LearnerDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
-        """Check the form; if it is valid, write it (one transaction) and close."""
+        """Check the form; if it is valid, write it (one transaction, in the background)
+        and close once it is written. False when the form has problems (shown at the
+        fields) or a save is already running."""
+        if self._saving:
+            return False
         self._checked_once = True
         problems = self.problems()
         self._show_problems(problems)
@@ -390,40 +413,63 @@ class LearnerDialog(QDialog):
             self.fields[first].setFocus()
             return False
         form, _ = self.read_form()
-        try:
-            with self._store.session() as session:
-                if self._learner_id is None:
-                    self.saved_id = add_learner(session, form, self.today())
-                else:
-                    update_learner(session, self._learner_id, form, self.today())
-                    self.saved_id = self._learner_id
-        except Problem as problem:
-            self._show_problems({"full_name": problem.text(self._language)})
-            return False
-        self.accept()
+        learner_id, today = self._learner_id, self.today()
+
+        def write(session: Session) -> int:
+            if learner_id is None:
+                return add_learner(session, form, today)
+            update_learner(session, learner_id, form, today)
+            return learner_id
+
+        self._set_saving(True)
+        self._ops.change(self, ChangeKind.LEARNERS, write, self._saved, on_error=self._refused)
         return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _saved(self, learner_id: int) -> None:
+        self._set_saving(False)
+        self.saved_id = learner_id
+        self.saved.emit(learner_id)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(error, Problem):
+            self._show_problems({"full_name": error.text(self._language)})
+        else:
+            show_error(self, error, self._language)
+
+    def reject(self) -> None:
+        if not self._saving:  # the save in progress closes the dialog when it is written
+            super().reject()
 
 
 class MergeDialog(QDialog):
-    """Two records of one person side by side; the user picks the one to keep."""
+    """Two records of one person side by side (``records``, with their ``marks``: how many
+    attendance marks each has); the user picks the one to keep. After ``Accepted``,
+    :attr:`result_` says what the merge did."""
+
+    merged = Signal(object)  # MergeResult, just before the dialog closes
 
     def __init__(
         self,
-        store: Store,
+        ops: Operations,
         language: str,
-        first_id: int,
-        second_id: int,
+        records: Sequence[LearnerRecord],
+        marks: Sequence[int],
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._ops = ops
         self._language = language
         self._today = today
+        self._merging = False
         self.result_: MergeResult | None = None
-        with store.session() as session:
-            records = [get_learner(session, first_id), get_learner(session, second_id)]
-            marks = [attendance_count(session, r.id) for r in records]
+        records, marks = list(records), list(marks)
         # Keep the record with more attendance (the older one on a tie) by default.
         keep_first = (marks[0], -records[0].id) >= (marks[1], -records[1].id)
         self._records = records
@@ -453,9 +499,7 @@ class MergeDialog(QDialog):
         ]
         self.table = QTableWidget(len(rows), 2)
         self.table.setVerticalHeaderLabels(rows)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Record %1").replace("%1", str(r.id)) for r in records]
-        )
+        self.table.setHorizontalHeaderLabels([fill(self.tr("Record %1"), r.id) for r in records])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         sexes = sex_labels()
@@ -484,8 +528,8 @@ class MergeDialog(QDialog):
 
         choice = QHBoxLayout()
         choice.addWidget(QLabel(self.tr("Keep:")))
-        self.keep_first = QRadioButton(self.tr("Record %1").replace("%1", str(records[0].id)))
-        self.keep_second = QRadioButton(self.tr("Record %1").replace("%1", str(records[1].id)))
+        self.keep_first = QRadioButton(fill(self.tr("Record %1"), records[0].id))
+        self.keep_second = QRadioButton(fill(self.tr("Record %1"), records[1].id))
         group = QButtonGroup(self)
         group.addButton(self.keep_first)
         group.addButton(self.keep_second)
@@ -516,13 +560,36 @@ class MergeDialog(QDialog):
         return (first, second) if self.keep_first.isChecked() else (second, first)
 
     def merge(self) -> bool:
-        keep, remove = self.kept_and_removed()
-        try:
-            with self._store.session() as session:
-                self.result_ = merge_learners(session, keep, remove, self._today)
-        except Problem as problem:
-            self.error.setText(problem.text(self._language))
-            self.error.show()
+        """Merge (one transaction, in the background); the dialog closes once it is done.
+        False when a merge is already running."""
+        if self._merging:
             return False
-        self.accept()
+        keep, remove, today = *self.kept_and_removed(), self._today
+        self._set_merging(True)
+        self._ops.change(
+            self,
+            {ChangeKind.LEARNERS, ChangeKind.ENROLMENTS, ChangeKind.ATTENDANCE},
+            lambda session: merge_learners(session, keep, remove, today),
+            self._merged,
+            on_error=self._refused,
+        )
         return True
+
+    def _set_merging(self, merging: bool) -> None:
+        self._merging = merging
+        self.merge_button.setEnabled(not merging)
+
+    def _merged(self, result: MergeResult) -> None:
+        self._set_merging(False)
+        self.result_ = result
+        self.merged.emit(result)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_merging(False)
+        self.error.setText(error_text(error, self._language))
+        self.error.show()
+
+    def reject(self) -> None:
+        if not self._merging:  # the merge in progress closes the dialog when it is done
+            super().reject()

@@ -8,6 +8,12 @@
    reason, and the user's choice within the allowed ones; optionally a class to enrol
    everyone in; the rejected rows can be saved as an .xlsx to fix;
 4. the import, in the background and in one transaction, and its counts.
+
+Each step in the background is an ``ops.task`` shown by a
+:class:`~clc_desktop.ui.progress_row.ProgressRow` (its Cancel stops the step); the
+dialog is the task's receiver, so closing it cancels the step at its next safe point
+(an import cancelled writes nothing). The import is broadcast as a change of learners
+and enrolments, so the pages showing them reload.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -38,7 +43,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.learner_list import (
     FIELD_LABELS_EN,
     FIELD_LABELS_VI,
@@ -57,13 +64,32 @@ from clc_desktop.services.learner_import import (
     read_learner_list,
     save_rejected_rows,
 )
-from clc_desktop.storage.database import Store
+from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.learner_models import ImportPreviewModel
-from clc_desktop.ui.operations import BackgroundRunner, Task
+from clc_desktop.ui.operations import Operations, Task
+from clc_desktop.ui.progress_row import ProgressRow
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
 # Sample values shown per column on the mapping page.
 SAMPLES = 3
+
+T = TypeVar("T")
+
+
+def in_session(
+    ops: Operations, work: Callable[[Session, ProgressFn, CancelFn], T]
+) -> Callable[[ProgressFn, CancelFn], T]:
+    """Long work of ``ops.task`` that reads or writes the store, in one unit of work of
+    the store behind ``ops`` (committed when ``work`` returns, rolled back when it fails
+    or is cancelled). ``Operations`` has no public way to open one yet: this is the one
+    place that reaches for it."""
+    sessions = ops._sessions
+
+    def run(progress: ProgressFn, cancelled: CancelFn) -> T:
+        with sessions() as session:
+            return work(session, progress, cancelled)
+
+    return run
 
 
 def column_letter(index: int) -> str:
@@ -125,28 +151,23 @@ class LearnerImportDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
-        runner: BackgroundRunner,
+        ops: Operations,
         language: str,
         today: dt.date | None = None,
         classes: Sequence[Any] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._runner = runner
+        self._ops = ops
         self._language = language
         self._today = today
         self._classes = list(classes)
         self._locale = QLocale()
-        self._task: Task | None = None
-        self._on_done: Callable[[Any], None] = lambda _result: None
         self.sheet: LearnerSheet | None = None
         self.preview: ImportPreview | None = None
         self.preview_model: ImportPreviewModel | None = None
         self.import_result: ImportResult | None = None
         self._labels = FIELD_LABELS_VI if language == "vi" else FIELD_LABELS_EN
-        # The file dialogs (ask_open_path, ask_save_path) are methods tests replace.
         self.setWindowTitle(self.tr("Import a learner list from Excel"))
         self.resize(1120, 660)
         self._build()
@@ -162,19 +183,13 @@ class LearnerImportDialog(QDialog):
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._done_page())
 
-        busy = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
-        layout.addLayout(busy)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress_row = ProgressRow()
+        self.progress_row.busy_changed.connect(self._busy_changed)
+        self.progress_row.cancelling.connect(lambda: self.message.setText(self.tr("Cancelling…")))
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -361,7 +376,7 @@ class LearnerImportDialog(QDialog):
 
     def back(self) -> None:
         page = self.pages.currentIndex()
-        if page > FILE_PAGE and self._task is None:
+        if page > FILE_PAGE and not self.busy:
             self.message.clear()
             self._show_page(page - 1)
 
@@ -383,16 +398,16 @@ class LearnerImportDialog(QDialog):
         if chosen:
             self.read_file(Path(chosen))
 
-    def read_file(self, path: Path, sheet: str | None = None) -> None:
-        """Check and read the file in the background."""
-        if self._task is not None:
-            return
+    def read_file(self, path: Path, sheet: str | None = None) -> Task | None:
+        """Check and read the file in the background (None when a step is running)."""
+        if self.busy:
+            return None
         self.file_label.setText(str(path))
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> LearnerSheet:
             return read_learner_list(path, sheet, progress=progress, cancelled=cancelled)
 
-        self._start(work, self.tr("Reading %1…").replace("%1", path.name), self._file_done)
+        return self._run(fill(self.tr("Reading %1…"), path.name), work, self._file_done)
 
     def _file_done(self, sheet: LearnerSheet) -> None:
         self.sheet = sheet
@@ -413,9 +428,10 @@ class LearnerImportDialog(QDialog):
             )
         else:
             self.message.setText(
-                self.tr("Read %1 rows from the sheet «%2».")
-                .replace("%1", self._locale.toString(len(sheet.rows)))
-                .replace("%2", sheet.sheet_name)
+                fill(
+                    self.tr("Read %Ln row(s) from the sheet «%1».", "", len(sheet.rows)),
+                    sheet.sheet_name,
+                )
             )
         self._show_mapping(sheet.mapping or sheet.mapping_at(1))
         self._show_page(MAPPING_PAGE)
@@ -433,9 +449,7 @@ class LearnerImportDialog(QDialog):
     def _show_mapping(self, mapping: ColumnMapping) -> None:
         assert self.sheet is not None
         self._first_data_row = mapping.first_data_row
-        self.first_row_label.setText(
-            self.tr("data from row %1").replace("%1", str(mapping.first_data_row))
-        )
+        self.first_row_label.setText(fill(self.tr("data from row %1"), mapping.first_data_row))
         headers = self.sheet.header_texts(mapping)
         data = self.sheet.rows[mapping.first_data_row - 1 :]
         width = len(headers)
@@ -475,18 +489,20 @@ class LearnerImportDialog(QDialog):
         return ColumnMapping(self.header_row.value(), self._first_data_row, fields)
 
     # -- 3. the preview ------------------------------------------------------------------
-    def make_preview(self) -> None:
-        if self.sheet is None or self._task is not None:
-            return
-        sheet, mapping, store, today = self.sheet, self.mapping(), self._store, self._today
+    def make_preview(self) -> Task | None:
+        """Check every row against the registry in the background (nothing is written)."""
+        if self.sheet is None or self.busy:
+            return None
+        sheet, mapping, today = self.sheet, self.mapping(), self._today
 
-        def work(progress: ProgressFn, cancelled: CancelFn) -> ImportPreview:
-            with store.session() as session:
-                return preview_import(
-                    session, sheet, mapping, today=today, progress=progress, cancelled=cancelled
-                )
+        def work(session: Session, progress: ProgressFn, cancelled: CancelFn) -> ImportPreview:
+            return preview_import(
+                session, sheet, mapping, today=today, progress=progress, cancelled=cancelled
+            )
 
-        self._start(work, self.tr("Checking every row…"), self._preview_done)
+        return self._run(
+            self.tr("Checking every row…"), in_session(self._ops, work), self._preview_done
+        )
 
     def _preview_done(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -511,19 +527,22 @@ class LearnerImportDialog(QDialog):
         assert self.preview is not None
         assert self.preview_model is not None
         chosen = self.preview_model.choices().values()
+        number = self._locale.toString
         self.summary.setText(
-            self.tr(
-                "%1 rows: %2 new, %3 possible duplicates, %4 rejected. "
-                "Will create %5 learners, use %6 already registered, skip %7. "
-                "Double-click a choice to change it, or select rows and use the buttons."
+            fill(
+                self.tr(
+                    "%1 rows: %2 new, %3 possible duplicates, %4 rejected. "
+                    "Will create %5 learners, use %6 already registered, skip %7. "
+                    "Double-click a choice to change it, or select rows and use the buttons."
+                ),
+                number(len(self.preview.rows)),
+                number(self.preview.new),
+                number(self.preview.duplicates),
+                number(self.preview.rejected),
+                number(sum(c is RowChoice.CREATE for c in chosen)),
+                number(sum(c is RowChoice.USE_EXISTING for c in chosen)),
+                number(sum(c is RowChoice.SKIP for c in chosen)),
             )
-            .replace("%1", self._locale.toString(len(self.preview.rows)))
-            .replace("%2", self._locale.toString(self.preview.new))
-            .replace("%3", self._locale.toString(self.preview.duplicates))
-            .replace("%4", self._locale.toString(self.preview.rejected))
-            .replace("%5", self._locale.toString(sum(c is RowChoice.CREATE for c in chosen)))
-            .replace("%6", self._locale.toString(sum(c is RowChoice.USE_EXISTING for c in chosen)))
-            .replace("%7", self._locale.toString(sum(c is RowChoice.SKIP for c in chosen)))
         )
 
     def choose_for_selected(self, choice: RowChoice) -> int:
@@ -535,9 +554,7 @@ class LearnerImportDialog(QDialog):
         refused = len(rows) - done
         if refused:
             self.message.setText(
-                self.tr("%1 of the selected rows do not allow that choice.").replace(
-                    "%1", str(refused)
-                )
+                self.tr("%n of the selected rows do not allow that choice.", "", refused)
             )
         else:
             self.message.clear()
@@ -558,39 +575,47 @@ class LearnerImportDialog(QDialog):
             count = save_rejected_rows(self.preview, path, self._language)
         except OSError as error:
             self.message.setText(
-                self.tr(
-                    "Could not write %1: %2. If the file is open in Excel, close it and try again."
+                fill(
+                    self.tr(
+                        "Could not write %1: %2. If the file is open in Excel, close it and "
+                        "try again."
+                    ),
+                    path,
+                    error.strerror or error,
                 )
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error))
             )
             return
         self.message.setText(
-            self.tr("Saved %1 rejected rows to %2: fix them there and import that file.")
-            .replace("%1", str(count))
-            .replace("%2", str(path))
+            fill(
+                self.tr(
+                    "Saved %n rejected row(s) to %1: fix them there and import that file.",
+                    "",
+                    count,
+                ),
+                path,
+            )
         )
 
     # -- 4. the import -------------------------------------------------------------------
-    def commit(self) -> None:
-        if self.preview is None or self.preview_model is None or self._task is not None:
-            return
-        preview, store = self.preview, self._store
+    def commit(self) -> Task | None:
+        """Import the rows as chosen, in one transaction in the background."""
+        if self.preview is None or self.preview_model is None or self.busy:
+            return None
+        preview = self.preview
         choices = self.preview_model.choices()
         class_id = self.class_choice.currentData()
 
-        def work(progress: ProgressFn, cancelled: CancelFn) -> ImportResult:
-            with store.session() as session:
-                return commit_import(
-                    session,
-                    preview,
-                    choices,
-                    class_id=class_id,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
+        def work(session: Session, progress: ProgressFn, cancelled: CancelFn) -> ImportResult:
+            return commit_import(
+                session, preview, choices, class_id=class_id, progress=progress, cancelled=cancelled
+            )
 
-        self._start(work, self.tr("Importing…"), self._imported)
+        return self._run(
+            self.tr("Importing…"),
+            in_session(self._ops, work),
+            self._imported,
+            kinds={ChangeKind.LEARNERS, ChangeKind.ENROLMENTS},
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.import_result = result
@@ -603,88 +628,63 @@ class LearnerImportDialog(QDialog):
         result = self.import_result
         if result is None:
             return ""
-        text = (
-            self.tr("Imported: %1 new learners, %2 already registered, %3 rows skipped.")
-            .replace("%1", self._locale.toString(result.created))
-            .replace("%2", self._locale.toString(result.used_existing))
-            .replace("%3", self._locale.toString(result.skipped))
+        number = self._locale.toString
+        text = fill(
+            self.tr("Imported: %1 new learners, %2 already registered, %3 rows skipped."),
+            number(result.created),
+            number(result.used_existing),
+            number(result.skipped),
         )
         if self.class_choice.currentData() is not None:
-            text += " " + (
-                self.tr("%1 enrolled in %2 (%3 were already enrolled).")
-                .replace("%1", self._locale.toString(result.enrolled))
-                .replace("%2", self.class_choice.currentText())
-                .replace("%3", self._locale.toString(result.already_enrolled))
+            text += " " + fill(
+                self.tr("%1 enrolled in %2 (%3 were already enrolled)."),
+                number(result.enrolled),
+                self.class_choice.currentText(),
+                number(result.already_enrolled),
             )
         return text
 
     # -- background work -----------------------------------------------------------------
-    def _start(
+    @property
+    def busy(self) -> bool:
+        """A step runs in the background."""
+        return self.progress_row.busy
+
+    def _run(
         self,
-        work: Callable[[ProgressFn, CancelFn], object],
         label: str,
-        on_done: Callable[[Any], None],
-    ) -> None:
+        work: Callable[[ProgressFn, CancelFn], T],
+        on_done: Callable[[T], None],
+        kinds: frozenset[ChangeKind] | set[ChangeKind] = frozenset(),
+    ) -> Task:
         self.message.setStyleSheet("")
         self.message.setText(label)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        for button in (self.next_button, self.back_button, self.choose_button):
-            button.setEnabled(False)
-        self._on_done = on_done
-        self._task = self._runner.start(
+        task = self._ops.task(
+            self,
             work,
-            receiver=self,
-            on_done=self._finished,
+            on_done,
             on_error=self._failed,
             on_cancelled=self._cancelled,
+            kinds=kinds,
         )
-        self._task.when_progressed(self._progressed)
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        return self.progress_row.track(task)
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.message.setText(self.tr("Cancelling…"))
+        """Stop the step running (as its Cancel button does)."""
+        self.progress_row.cancel()
 
-    def _idle(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+    def _busy_changed(self, busy: bool) -> None:
         for button in (self.next_button, self.back_button, self.choose_button):
-            button.setEnabled(True)
-        self._show_page(self.pages.currentIndex())
-
-    def _finished(self, result: object) -> None:
-        self._idle()
-        self._on_done(result)
+            button.setEnabled(not busy)
+        if not busy:
+            self._show_page(self.pages.currentIndex())
 
     def _cancelled(self) -> None:
-        self._idle()
         self.message.setText(self.tr("Cancelled. Nothing was imported."))
         self.busy_cancelled.emit()
 
     def _failed(self, error: Exception) -> None:
-        self._idle()
         text = error.text(self._language) if isinstance(error, Problem) else str(error)
         self.message.setText(text)
         self.message.setStyleSheet("color: #b3261e;")
         self.read_failed.emit(text)
-
-    def reject(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._runner.wait()
-        super().done(result)

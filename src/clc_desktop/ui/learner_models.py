@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor
 from clc_desktop.domain.codes import ETHNICITIES, AgeBand, Sex
 from clc_desktop.services.learner_import import PreviewRow, RowChoice, RowStatus
 from clc_desktop.services.learners import SORT_KEYS, LearnerListItem
-from clc_desktop.ui.i18n import format_date
+from clc_desktop.ui.i18n import fill, format_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -326,12 +326,12 @@ class ImportPreviewModel(QAbstractTableModel):
             what = first.full_name + (f", {first.birth_year}" if first.birth_year else "")
             if first.phone:
                 what += f", {first.phone}"
-            text = self.tr("Already registered: %1").replace("%1", what)
+            text = fill(self.tr("Already registered: %1"), what)
             if len(row.duplicates) > 1:
-                text += " " + self.tr("(and %1 more)").replace("%1", str(len(row.duplicates) - 1))
+                text += " " + fill(self.tr("(and %1 more)"), len(row.duplicates) - 1)
             return text
         if row.same_as_row is not None:
-            return self.tr("The same person as row %1?").replace("%1", str(row.same_as_row))
+            return fill(self.tr("The same person as row %1?"), row.same_as_row)
         return ""
 
     # -- Qt --------------------------------------------------------------------------------

@@ -3,8 +3,12 @@
 The list loads with one query in the background and is filtered in Python (topic, kind,
 running / ended / archived, name). Opening a class shows its sessions, its learners
 (enrol by search, copy from another class, withdraw with a date, tick completion) and
-its attendance rate with the formula written out. Each change is one transaction.
-Dialogs are run through :attr:`ClassesPage.run_dialog`, which tests replace to drive them.
+its attendance rate with the formula written out. Every read is an ``ops.query`` and
+every change one transaction through ``ops.change``; the page reloads what it shows when a
+change touches classes, enrolments, attendance or learners, wherever it was made
+(:class:`~clc_desktop.ui.operations.Refresher`), so the rate card follows roll calls taken
+on the Attendance page. Dialogs are run through :attr:`ClassesPage.run_dialog`, which
+tests replace to drive them.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -29,14 +32,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from clc_desktop import APP_NAME
+from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.codes import Topic
-from clc_desktop.domain.messages import Problem
 from clc_desktop.services.classes import (
     ClassFilter,
     ClassListItem,
     ClassSummary,
+    EnrolResult,
+    ScheduleChange,
     apply_schedule,
     class_summary,
     copy_enrolments,
@@ -45,13 +50,11 @@ from clc_desktop.services.classes import (
     filter_classes,
     list_classes,
     partner_suggestions,
-    session_dates,
     set_class_archived,
     set_completed,
     update_class,
     withdraw,
 )
-from clc_desktop.storage.database import Store
 from clc_desktop.ui.class_dialog import ClassDialog
 from clc_desktop.ui.class_models import (
     ClassTableModel,
@@ -62,14 +65,19 @@ from clc_desktop.ui.class_models import (
 )
 from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
-from clc_desktop.ui.i18n import format_date, topic_label
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.i18n import fill, format_date, topic_label
+from clc_desktop.ui.operations import Operations, Refresher
 from clc_desktop.ui.pages.overview import StatCard
 
+#: What the page shows: the list (sessions, learners), a class's sessions, learners and rate.
+SHOWN_KINDS = frozenset(
+    {ChangeKind.CLASSES, ChangeKind.ENROLMENTS, ChangeKind.ATTENDANCE, ChangeKind.LEARNERS}
+)
 
-def _table(model: object) -> QTableView:
+
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
@@ -81,27 +89,26 @@ def _table(model: object) -> QTableView:
 class ClassesPage(QWidget):
     classes_loaded = Signal()  # the list is on screen
     class_shown = Signal(int)  # a class's page is on screen (its id)
-    changed = Signal()  # something was saved: other pages may recount
 
     def __init__(
         self,
-        store: Store,
-        runner: BackgroundRunner,
+        ops: Operations,
         language: str,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._runner = runner
+        self._ops = ops
         self._language = language
         self._today_fixed = today
         self._items: list[ClassListItem] = []
+        self._class_id: int | None = None  # the class open, or being opened
         self._summary: ClassSummary | None = None
         self._partners: list[str] = []
         #: Replaced in tests: runs a dialog, True when accepted.
         self.run_dialog: Callable[[QDialog], bool] = run_dialog
         self._build()
+        Refresher(self, ops, SHOWN_KINDS, self.reload)
         self.refresh()
 
     @property
@@ -275,15 +282,19 @@ class ClassesPage(QWidget):
         return page
 
     # -- the list ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload the list and the class open (after a change to what they show)."""
+        self.refresh()
+        if self._class_id is not None:
+            self._load_class(self._class_id, opening=False)
+
     def refresh(self) -> None:
         """Reload the list of classes (in the background)."""
-        store = self._store
 
-        def load() -> tuple[list[ClassListItem], list[str]]:
-            with store.session() as session:
-                return list_classes(session), partner_suggestions(session)
+        def load(session: Session) -> tuple[list[ClassListItem], list[str]]:
+            return list_classes(session), partner_suggestions(session)
 
-        self._runner.run(load, self._list_loaded, self._show_error)
+        self._ops.query(self, load, self._list_loaded)
 
     def _list_loaded(self, loaded: tuple[list[ClassListItem], list[str]]) -> None:
         self._items, self._partners = loaded
@@ -302,9 +313,9 @@ class ClassesPage(QWidget):
         shown = filter_classes(self._items, self.current_filter(), self.today)
         self.class_model.set_rows(shown)
         self.list_status.setText(
-            self.tr("%1 class(es) shown").replace("%1", str(len(shown)))
+            self.tr("%n class(es) shown", "", len(shown))
             + " · "
-            + self.tr("%1 in all").replace("%1", str(len(self._items)))
+            + fill(self.tr("%1 in all"), len(self._items))
         )
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -312,24 +323,32 @@ class ClassesPage(QWidget):
             self.open_class(self.class_model.row_at(index.row()).id)
 
     def show_list(self) -> None:
+        self._class_id = self._summary = None
         self.stack.setCurrentIndex(0)
         self.class_table.setFocus()
 
     # -- one class -----------------------------------------------------------------------
     def open_class(self, class_id: int) -> None:
-        with self._store.session() as session:
-            self._summary = class_summary(session, class_id, self.today)
-        self._show_summary()
-        self.stack.setCurrentIndex(1)
-        self.class_shown.emit(class_id)
+        """Load a class and show its page (``class_shown`` once it is on screen)."""
+        self._class_id = class_id
+        self._load_class(class_id, opening=True)
 
-    def _reload_class(self) -> None:
-        if self._summary is not None:
-            with self._store.session() as session:
-                self._summary = class_summary(session, self._summary.record.id, self.today)
-            self._show_summary()
-        self.refresh()
-        self.changed.emit()
+    def _load_class(self, class_id: int, opening: bool) -> None:
+        today = self.today
+
+        def shown(summary: ClassSummary) -> None:
+            self._class_shown(summary, opening)
+
+        self._ops.query(self, lambda session: class_summary(session, class_id, today), shown)
+
+    def _class_shown(self, summary: ClassSummary, opening: bool) -> None:
+        if summary.record.id != self._class_id:
+            return  # another class was opened (or the list shown) meanwhile
+        self._summary = summary
+        self._show_summary()
+        if opening:
+            self.stack.setCurrentIndex(1)
+            self.class_shown.emit(summary.record.id)
 
     def _show_summary(self) -> None:
         summary = self._summary
@@ -344,13 +363,13 @@ class ClassesPage(QWidget):
             end = f" – {format_date(form.end_date)}" if form.end_date else ""
             facts.append(format_date(form.start_date) + end)
         if form.planned_minutes:
-            facts.append(self.tr("%1 min a session").replace("%1", str(form.planned_minutes)))
+            facts.append(fill(self.tr("%1 min a session"), form.planned_minutes))
         if form.facilitator:
-            facts.append(self.tr("Facilitator: %1").replace("%1", form.facilitator))
+            facts.append(fill(self.tr("Facilitator: %1"), form.facilitator))
         if form.partner:
-            facts.append(self.tr("With: %1").replace("%1", form.partner))
+            facts.append(fill(self.tr("With: %1"), form.partner))
         if form.location:
-            facts.append(self.tr("At: %1").replace("%1", form.location))
+            facts.append(fill(self.tr("At: %1"), form.location))
         if summary.record.archived:
             facts.append(self.tr("Archived"))
         self.facts.setText(" · ".join(facts))
@@ -360,115 +379,118 @@ class ClassesPage(QWidget):
 
         self.rate_card.value.setText(rate_text(summary.attended, summary.expected))
         self.rate_card.detail.setText(
-            self.tr(
-                "= attended %1 / expected %2, at the %3 held session(s) up to %4. "
-                "Expected: each learner enrolled on the session's date (from the enrolment "
-                "date up to the withdrawal date). Attended: present or late."
+            fill(
+                self.tr(
+                    "= attended %1 / expected %2, at the %n held session(s) up to %3. "
+                    "Expected: each learner enrolled on the session's date (from the "
+                    "enrolment date up to the withdrawal date). Attended: present or late.",
+                    "",
+                    summary.held_sessions,
+                ),
+                summary.attended,
+                summary.expected,
+                format_date(summary.on),
             )
-            .replace("%1", str(summary.attended))
-            .replace("%2", str(summary.expected))
-            .replace("%3", str(summary.held_sessions))
-            .replace("%4", format_date(summary.on))
         )
         total = len(summary.sessions)
         self.sessions_card.value.setText(str(total))
         self.sessions_card.detail.setText(
-            self.tr("%1 held so far, %2 did not take place, %3 to come")
-            .replace("%1", str(summary.held_sessions))
-            .replace("%2", str(summary.cancelled_sessions))
-            .replace("%3", str(sum(s.date > summary.on for s in summary.sessions)))
+            fill(
+                self.tr("%1 held so far, %2 did not take place, %3 to come"),
+                summary.held_sessions,
+                summary.cancelled_sessions,
+                sum(s.date > summary.on for s in summary.sessions),
+            )
         )
         withdrawn = sum(not e.active for e in summary.enrolments)
         completed = sum(e.completed for e in summary.enrolments)
         self.learners_card.value.setText(str(summary.enrolled_now))
         self.learners_card.detail.setText(
-            self.tr("%1 withdrawn, %2 completed")
-            .replace("%1", str(withdrawn))
-            .replace("%2", str(completed))
+            fill(self.tr("%1 withdrawn, %2 completed"), withdrawn, completed)
         )
         self.enrolment_model.set_rows(summary.enrolments)
         self.session_model.set_rows(summary.sessions)
-        self.tabs.setTabText(
-            0, self.tr("Learners (%1)").replace("%1", str(len(summary.enrolments)))
-        )
-        self.tabs.setTabText(1, self.tr("Sessions (%1)").replace("%1", str(total)))
+        self.tabs.setTabText(0, fill(self.tr("Learners (%1)"), len(summary.enrolments)))
+        self.tabs.setTabText(1, fill(self.tr("Sessions (%1)"), total))
 
     def _selected_enrolments(self) -> list[int]:
         rows = sorted({i.row() for i in self.enrolment_table.selectionModel().selectedRows()})
         return [self.enrolment_model.row_at(r).id for r in rows]
 
-    # -- actions -------------------------------------------------------------------------
+    # -- actions: each asks for one change; the page reloads when it is broadcast ----------
     def new_class(self) -> bool:
+        """Run the class dialog; True when a new class is being saved."""
         dialog = ClassDialog(self._language, self._partners, self.today, parent=self)
         if not self.run_dialog(dialog):
             return False
         form, dates = dialog.form(), dialog.dates()
-        try:
-            with self._store.session() as session:
-                class_id = create_class(session, form, dates)
-        except Problem as error:
-            self._show_error(error)
-            return False
-        self.open_class(class_id)
-        self.detail_status.setText(
-            self.tr("Saved, with %1 session(s).").replace("%1", str(len(dates)))
+
+        def saved(class_id: int) -> None:
+            self.open_class(class_id)
+            self.detail_status.setText(self.tr("Saved, with %n session(s).", "", len(dates)))
+
+        self._ops.change(
+            self, ChangeKind.CLASSES, lambda session: create_class(session, form, dates), saved
         )
-        self.refresh()
-        self.changed.emit()
         return True
 
     def edit_class(self) -> bool:
+        """Run the class dialog on the class open; True when its change is being saved."""
         if self._summary is None:
             return False
         summary = self._summary
+        class_id = summary.record.id
         marked = [s.date for s in summary.sessions if s.marks or s.walk_ins]
-        with self._store.session() as session:
-            existing = session_dates(session, summary.record.id)
         dialog = ClassDialog(
             self._language,
             self._partners,
             self.today,
             summary.record.form,
-            existing,
+            [s.date for s in summary.sessions],
             marked,
             parent=self,
         )
         if not self.run_dialog(dialog):
             return False
-        try:
-            with self._store.session() as session:
-                update_class(session, summary.record.id, dialog.form())
-                change = apply_schedule(session, summary.record.id, dialog.dates())
-        except Problem as error:
-            self._show_error(error)
-            return False
+        form, dates = dialog.form(), dialog.dates()
+
+        def write(session: Session) -> ScheduleChange:
+            update_class(session, class_id, form)
+            return apply_schedule(session, class_id, dates)
+
+        self._ops.change(self, ChangeKind.CLASSES, write, self._schedule_saved)
+        return True
+
+    def _schedule_saved(self, change: ScheduleChange) -> None:
         text = self.tr("Saved.")
         if change.changed:
-            text += " " + self.tr("%1 session(s) added").replace("%1", str(len(change.added)))
-            text += ", " + self.tr("%1 removed").replace("%1", str(len(change.removed))) + "."
+            text += " " + self.tr("%n session(s) added", "", len(change.added))
+            text += ", " + fill(self.tr("%1 removed"), len(change.removed)) + "."
         if change.kept_with_marks:
-            text += " " + self.tr("Kept because they hold attendance marks: %1.").replace(
-                "%1", ", ".join(format_date(d) for d in change.kept_with_marks)
+            text += " " + fill(
+                self.tr("Kept because they hold attendance marks: %1."),
+                ", ".join(format_date(d) for d in change.kept_with_marks),
             )
-        self._reload_class()
         self.detail_status.setText(text)
-        return True
 
     def toggle_archived(self) -> None:
         if self._summary is None:
             return
-        with self._store.session() as session:
-            set_class_archived(session, self._summary.record.id, not self._summary.record.archived)
-        self._reload_class()
+        class_id, archived = self._summary.record.id, not self._summary.record.archived
+        self._ops.change(
+            self,
+            ChangeKind.CLASSES,
+            lambda session: set_class_archived(session, class_id, archived),
+        )
 
     def enrol_learners(self) -> bool:
         if self._summary is None:
             return False
         summary = self._summary
+        class_id = summary.record.id
         enrolled = frozenset(e.learner_id for e in summary.enrolments if e.active)
         dialog = EnrolDialog(
-            self._store,
-            self._runner,
+            self._ops,
             summary.record.form.name,
             enrolled,
             self._default_from(),
@@ -477,9 +499,9 @@ class ClassesPage(QWidget):
         )
         if not self.run_dialog(dialog) or not dialog.chosen_ids:
             return False
-        return self._write_enrolment(
-            lambda session: enrol(session, summary.record.id, dialog.chosen_ids, dialog.on())
-        )
+        chosen, on = dialog.chosen_ids, dialog.on()
+        self._write_enrolment(lambda session: enrol(session, class_id, chosen, on))
+        return True
 
     def copy_learners(self) -> bool:
         if self._summary is None:
@@ -487,38 +509,28 @@ class ClassesPage(QWidget):
         class_id = self._summary.record.id
         others = [c for c in self._items if c.id != class_id and c.enrolled]
         dialog = CopyDialog(others, self._default_from(), parent=self)
-        if not self.run_dialog(dialog) or dialog.source_id() is None:
+        if not self.run_dialog(dialog):
             return False
-        source = dialog.source_id()
-        assert source is not None
-        return self._write_enrolment(
-            lambda session: copy_enrolments(session, source, class_id, dialog.on())
-        )
-
-    def _write_enrolment(self, write: Callable[..., object]) -> bool:
-        try:
-            with self._store.session() as session:
-                result = write(session)
-        except Problem as error:
-            self._show_error(error)
+        source, on = dialog.source_id(), dialog.on()
+        if source is None:
             return False
-        added = len(result.added)  # type: ignore[attr-defined]
-        already = len(result.already)  # type: ignore[attr-defined]
-        self._reload_class()
-        text = self.tr("%1 learner(s) enrolled.").replace("%1", str(added))
-        if already:
-            text += " " + self.tr("%1 were already in the class.").replace("%1", str(already))
-        self.detail_status.setText(text)
+        self._write_enrolment(lambda session: copy_enrolments(session, source, class_id, on))
         return True
+
+    def _write_enrolment(self, write: Callable[[Session], EnrolResult]) -> None:
+        self._ops.change(self, ChangeKind.ENROLMENTS, write, self._enrolled)
+
+    def _enrolled(self, result: EnrolResult) -> None:
+        text = self.tr("%n learner(s) enrolled.", "", len(result.added))
+        if result.already:
+            text += " " + self.tr("%n were already in the class.", "", len(result.already))
+        self.detail_status.setText(text)
 
     def withdraw_selected(self) -> bool:
         if self._summary is None:
             return False
-        chosen = [
-            e
-            for e in self._summary.enrolments
-            if e.id in set(self._selected_enrolments()) and e.active
-        ]
+        selected = set(self._selected_enrolments())
+        chosen = [e for e in self._summary.enrolments if e.id in selected and e.active]
         if not chosen:
             self.detail_status.setText(self.tr("Select the learners to withdraw first."))
             return False
@@ -527,19 +539,19 @@ class ClassesPage(QWidget):
         dialog = WithdrawDialog([e.full_name for e in chosen], earliest, self.today, parent=self)
         if not self.run_dialog(dialog):
             return False
-        try:
-            with self._store.session() as session:
-                for enrolment in chosen:
-                    withdraw(session, enrolment.id, dialog.on())
-        except Problem as error:
-            self._show_error(error)
-            return False
-        self._reload_class()
-        self.detail_status.setText(
-            self.tr("%1 learner(s) withdrawn on %2.")
-            .replace("%1", str(len(chosen)))
-            .replace("%2", format_date(dialog.on()))
-        )
+        ids, on = [e.id for e in chosen], dialog.on()
+
+        def write(session: Session) -> int:
+            for enrolment_id in ids:
+                withdraw(session, enrolment_id, on)
+            return len(ids)
+
+        def withdrawn(count: int) -> None:
+            self.detail_status.setText(
+                fill(self.tr("%n learner(s) withdrawn on %1.", "", count), format_date(on))
+            )
+
+        self._ops.change(self, ChangeKind.ENROLMENTS, write, withdrawn)
         return True
 
     def complete_selected(self) -> None:
@@ -547,14 +559,17 @@ class ClassesPage(QWidget):
         if not ids:
             self.detail_status.setText(self.tr("Select the learners who completed first."))
             return
-        with self._store.session() as session:
-            set_completed(session, ids, True)
-        self._reload_class()
+        self._set_completed(ids, True)
 
     def _completion_toggled(self, enrolment_id: int, completed: bool) -> None:
-        with self._store.session() as session:
-            set_completed(session, [enrolment_id], completed)
-        self._reload_class()
+        self._set_completed([enrolment_id], completed)
+
+    def _set_completed(self, ids: list[int], completed: bool) -> None:
+        self._ops.change(
+            self,
+            ChangeKind.ENROLMENTS,
+            lambda session: set_completed(session, ids, completed),
+        )
 
     # -- helpers -------------------------------------------------------------------------
     def _default_from(self) -> dt.date:
@@ -562,7 +577,3 @@ class ClassesPage(QWidget):
         assert self._summary is not None
         start = self._summary.record.form.start_date
         return max(start, self.today) if start else self.today
-
-    def _show_error(self, error: Exception) -> None:
-        text = error.text(self._language) if isinstance(error, Problem) else str(error)
-        QMessageBox.critical(self, APP_NAME, text)

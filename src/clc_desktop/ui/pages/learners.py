@@ -1,14 +1,17 @@
 """Learners: the registry as a list that stays instant with 100,000 rows.
 
-The list is loaded once (one query, off the GUI thread) into plain tuples; the search box
-filters it per keystroke through :class:`~clc_desktop.services.learners.LearnerSearch`
-(accent- and case-insensitive, by name, phone or village) with the filters' mask computed
-once per filter change; the table model sorts positions itself. Add and edit go through
+The list is loaded once (one ``ops.query``, off the GUI thread) into plain tuples; the
+search box filters it per keystroke through
+:class:`~clc_desktop.services.learners.LearnerSearch` (accent- and case-insensitive, by
+name, phone or village) with the filters' mask computed once per filter change; the table
+model sorts positions itself. Add and edit go through
 :class:`~clc_desktop.ui.learner_dialog.LearnerDialog`, merging through
 :class:`~clc_desktop.ui.learner_dialog.MergeDialog`, lists from Excel through
-:class:`~clc_desktop.ui.learner_import_dialog.LearnerImportDialog`. Learners are archived
-rather than deleted; deleting is offered only after confirmation and the registry refuses
-it for a learner with attendance.
+:class:`~clc_desktop.ui.learner_import_dialog.LearnerImportDialog`; each saves with one
+``ops.change``, and the page reloads when a change touches learners, classes or
+enrolments, wherever it was made (:class:`~clc_desktop.ui.operations.Refresher`).
+Learners are archived rather than deleted; deleting is offered only after confirmation
+and the registry refuses it for a learner with attendance.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,26 +37,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
+from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.codes import AgeBand, Topic
-from clc_desktop.domain.messages import Problem
 from clc_desktop.services.learners import (
     LearnerFilter,
     LearnerListItem,
+    LearnerRecord,
     LearnerSearch,
+    attendance_count,
     delete_learner,
     duplicate_groups,
     filter_mask,
+    get_learner,
     load_learner_list,
     set_archived,
 )
-from clc_desktop.storage.database import Store
-from clc_desktop.ui.i18n import topic_label
+from clc_desktop.ui.dialogs import run_box, run_dialog, show_error
+from clc_desktop.ui.i18n import fill, topic_label
 from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
 from clc_desktop.ui.learner_models import LearnerTableModel, age_band_labels, sex_labels
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.operations import Operations, Refresher
 
 ROW_HEIGHT = 26
+#: What the page shows: learners, the classes of its filter, the enrolments behind both.
+SHOWN_KINDS = frozenset({ChangeKind.LEARNERS, ChangeKind.CLASSES, ChangeKind.ENROLMENTS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,34 +80,36 @@ class LoadedList:
     classes: list[ClassChoice]
 
 
-def load_classes(store: Store) -> list[ClassChoice]:
+def load_classes(session: Session) -> list[ClassChoice]:
     """Every class and talk, for the filter and the import (the table, read directly)."""
-    with store.session() as session:
-        rows = session.execute(
-            text(
-                "SELECT id, name, topic, archived FROM learning_class"
-                " ORDER BY archived, start_date DESC, name"
-            )
-        ).all()
+    rows = session.execute(
+        text(
+            "SELECT id, name, topic, archived FROM learning_class"
+            " ORDER BY archived, start_date DESC, name"
+        )
+    ).all()
     return [ClassChoice(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+
+def load_list(session: Session, today: dt.date) -> LoadedList:
+    """What the page shows: the registry, its search index and the classes."""
+    items = load_learner_list(session, today)
+    return LoadedList(items, LearnerSearch(items), load_classes(session))
 
 
 class LearnersPage(QWidget):
     loaded = Signal()  # the list (re)loaded and shown
-    changed = Signal()  # learners were added, edited, archived, merged, deleted or imported
     duplicates_loaded = Signal()
 
     def __init__(
         self,
-        store: Store,
-        runner: BackgroundRunner,
+        ops: Operations,
         language: str,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._runner = runner
+        self._ops = ops
         self._language = language
         self._today = today
         self._locale = QLocale()
@@ -107,9 +119,11 @@ class LearnersPage(QWidget):
         self._select_after_load: int | None = None
         self._announce_duplicates = True
         self.classes: list[ClassChoice] = []
-        # Replaced in tests: how the import dialog is opened (default: modal).
-        self.run_import_dialog: Callable[[QWidget], object] = lambda dialog: dialog.exec()  # type: ignore[attr-defined]
+        #: Replaced in tests: how the dialogs are run (default: modal, deleted once closed).
+        self.run_dialog: Callable[[QDialog], bool] = run_dialog
+        self.run_import_dialog: Callable[[QDialog], object] = run_dialog
         self._build()
+        Refresher(self, ops, SHOWN_KINDS, self._changed_elsewhere)
         self.reload()
 
     # -- building ------------------------------------------------------------------------
@@ -262,17 +276,19 @@ class LearnersPage(QWidget):
         return self._today or dt.date.today()
 
     def reload(self, select_id: int | None = None) -> None:
-        """Load the registry again in the background (one query) and show it."""
-        self._select_after_load = select_id
-        store, today = self._store, self.today()
-
-        def load() -> LoadedList:
-            with store.session() as session:
-                items = load_learner_list(session, today)
-            return LoadedList(items, LearnerSearch(items), load_classes(store))
-
+        """Load the registry again in the background (one query) and show it; then select
+        ``select_id`` (or the learner a change asked to select)."""
+        if select_id is not None:
+            self._select_after_load = select_id
+        today = self.today()
         self.count.setText(self.tr("Loading…"))
-        self._runner.run(load, self._loaded, self._show_error)
+        self._ops.query(self, lambda session: load_list(session, today), self._loaded)
+
+    def _changed_elsewhere(self) -> None:
+        """A change touched learners, classes or enrolments (here or on another page)."""
+        self.reload()
+        if self.duplicates_button.isChecked():
+            self._load_duplicates(announce=False)  # who is still a possible duplicate
 
     def _loaded(self, loaded: LoadedList) -> None:
         self.classes = loaded.classes
@@ -290,8 +306,9 @@ class LearnersPage(QWidget):
         self.model.set_items(loaded.items)
         self._mask = filter_mask(loaded.items, self.current_filter())
         self.apply_search()
-        if self._select_after_load is not None:
-            self.select_learner(self._select_after_load)
+        select, self._select_after_load = self._select_after_load, None
+        if select is not None:
+            self.select_learner(select)
         self.loaded.emit()
 
     # -- search and filters --------------------------------------------------------------
@@ -326,11 +343,8 @@ class LearnersPage(QWidget):
         self._selection_changed()
 
     def _show_count(self) -> None:
-        self.count.setText(
-            self.tr("%1 of %2 learners")
-            .replace("%1", self._locale.toString(self.model.rowCount()))
-            .replace("%2", self._locale.toString(len(self.model.items)))
-        )
+        shown = self._locale.toString(self.model.rowCount())
+        self.count.setText(fill(self.tr("%1 of %Ln learner(s)", "", len(self.model.items)), shown))
 
     def _duplicates_toggled(self, on: bool) -> None:
         if not on:
@@ -342,13 +356,11 @@ class LearnersPage(QWidget):
 
     def _load_duplicates(self, announce: bool) -> None:
         self._announce_duplicates = announce
-        store = self._store
 
-        def load() -> set[int]:
-            with store.session() as session:
-                return {c.id for group in duplicate_groups(session) for c in group.learners}
+        def load(session: Session) -> set[int]:
+            return {c.id for group in duplicate_groups(session) for c in group.learners}
 
-        self._runner.run(load, self._duplicates_ready, self._show_error)
+        self._ops.query(self, load, self._duplicates_ready)
 
     def _duplicates_ready(self, ids: set[int]) -> None:
         if not self.duplicates_button.isChecked():
@@ -363,9 +375,11 @@ class LearnersPage(QWidget):
             return
         self.status.setText(
             self.tr(
-                "%1 learners may be recorded twice. Select the two records of one person "
-                "and choose Merge two."
-            ).replace("%1", self._locale.toString(len(ids)))
+                "%Ln learner(s) may be recorded twice. Select the two records of one person "
+                "and choose Merge two.",
+                "",
+                len(ids),
+            )
         )
 
     # -- selection -----------------------------------------------------------------------
@@ -402,16 +416,7 @@ class LearnersPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def add_learner(self) -> None:
-        dialog = LearnerDialog(self._store, self._language, None, self._today, self)
-        result = dialog.exec()
-        if result == LearnerDialog.OPEN_EXISTING and dialog.open_learner_id is not None:
-            self._reveal(dialog.open_learner_id)
-            self.edit_learner(dialog.open_learner_id)
-        elif result == LearnerDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.status.setText(
-                self.tr("Registered %1.").replace("%1", dialog.full_name.text().strip())
-            )
-            self._after_change(dialog.saved_id)
+        self._run_learner_dialog(None)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
@@ -419,19 +424,37 @@ class LearnersPage(QWidget):
             self.edit_learner(ids[0])
 
     def edit_learner(self, learner_id: int) -> None:
-        try:
-            dialog = LearnerDialog(self._store, self._language, learner_id, self._today, self)
-        except Problem as problem:
-            self._show_error(problem)
-            self.reload()
-            return
-        result = dialog.exec()
-        if result == LearnerDialog.OPEN_EXISTING and dialog.open_learner_id is not None:
+        """Load the learner, then open the form on it (once the record is in)."""
+
+        def failed(error: Exception) -> None:
+            show_error(self, error, self._ops.language)
+            self.reload()  # someone else deleted or merged the learner: show the list as it is
+
+        self._ops.query(
+            self,
+            lambda session: get_learner(session, learner_id),
+            lambda record: self._later(lambda: self._run_learner_dialog(record)),
+            on_error=failed,
+        )
+
+    def _later(self, action: Callable[[], None]) -> None:
+        """Run ``action`` from the event loop: a dialog is never run inside the callback of
+        the operation that loaded it."""
+        QTimer.singleShot(0, self, action)
+
+    def _run_learner_dialog(self, record: LearnerRecord | None) -> None:
+        dialog = LearnerDialog(self._ops, self._language, record, self._today, self)
+        dialog.saved.connect(self._select_when_reloaded)  # before the change is broadcast
+        accepted = self.run_dialog(dialog)
+        if dialog.open_learner_id is not None:
             self._reveal(dialog.open_learner_id)
             self.edit_learner(dialog.open_learner_id)
-        elif result == LearnerDialog.DialogCode.Accepted:
-            self.status.setText(self.tr("Saved %1.").replace("%1", dialog.full_name.text()))
-            self._after_change(learner_id)
+        elif accepted and dialog.saved_id is not None:
+            sentence = self.tr("Saved %1.") if record else self.tr("Registered %1.")
+            self.status.setText(fill(sentence, dialog.full_name.text().strip()))
+
+    def _select_when_reloaded(self, learner_id: int) -> None:
+        self._select_after_load = learner_id
 
     def _reveal(self, learner_id: int) -> None:
         """Make a learner visible in the list (clearing the search and filters if they
@@ -451,90 +474,89 @@ class LearnersPage(QWidget):
             return
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         archive = not all(self.model.item(row).archived for row in rows)
-        with self._store.session() as session:
-            changed = set_archived(session, ids, archive)
-        text_ = (
-            self.tr(
-                "Archived %1 learners. They stay in the reports of the past; choose "
-                "Archived learners to see them."
+
+        def done(changed: int) -> None:
+            sentence = (
+                self.tr(
+                    "Archived %Ln learner(s). They stay in the reports of the past; choose "
+                    "Archived learners to see them.",
+                    "",
+                    changed,
+                )
+                if archive
+                else self.tr("Brought back %Ln learner(s).", "", changed)
             )
-            if archive
-            else self.tr("Brought back %1 learners.")
+            self.status.setText(sentence)
+
+        self._ops.change(
+            self, ChangeKind.LEARNERS, lambda session: set_archived(session, ids, archive), done
         )
-        self.status.setText(text_.replace("%1", self._locale.toString(changed)))
-        self._after_change(None)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        row = self.model.row_of(ids[0])
-        name = self.model.item(row).full_name if row is not None else str(ids[0])
+        learner_id = ids[0]
+        row = self.model.row_of(learner_id)
+        name = self.model.item(row).full_name if row is not None else str(learner_id)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete a learner"),
-            self.tr(
-                "Delete %1 for good? Only a learner without any attendance can be deleted; "
-                "otherwise archive the learner."
-            ).replace("%1", name),
+            fill(
+                self.tr(
+                    "Delete %1 for good? Only a learner without any attendance can be "
+                    "deleted; otherwise archive the learner."
+                ),
+                name,
+            ),
             parent=self,
         )
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if run_box(box) is not delete:
             return
-        try:
-            with self._store.session() as session:
-                delete_learner(session, ids[0])
-        except Problem as problem:
-            self._show_error(problem)
-            return
-        self.status.setText(self.tr("Deleted %1.").replace("%1", name))
-        self._after_change(None)
+        self._ops.change(
+            self,
+            {ChangeKind.LEARNERS, ChangeKind.ENROLMENTS},
+            lambda session: delete_learner(session, learner_id),
+            lambda _: self.status.setText(fill(self.tr("Deleted %1."), name)),
+        )
 
     def merge_selected(self) -> None:
+        """Load the two records, then open the merge dialog on them."""
         ids = self.selected_ids()
         if len(ids) != 2:
             return
-        try:
-            dialog = MergeDialog(self._store, self._language, ids[0], ids[1], self._today, self)
-        except Problem as problem:
-            self._show_error(problem)
-            return
-        if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.result_ is None:
+
+        def load(session: Session) -> tuple[list[LearnerRecord], list[int]]:
+            records = [get_learner(session, learner_id) for learner_id in ids]
+            return records, [attendance_count(session, r.id) for r in records]
+
+        self._ops.query(self, load, lambda loaded: self._later(lambda: self._run_merge(*loaded)))
+
+    def _run_merge(self, records: list[LearnerRecord], marks: list[int]) -> None:
+        dialog = MergeDialog(self._ops, self._language, records, marks, self._today, self)
+        dialog.merged.connect(lambda result: self._select_when_reloaded(result.kept_id))
+        if not self.run_dialog(dialog) or dialog.result_ is None:
             return
         merged = dialog.result_
         self.status.setText(
-            self.tr("Merged %1 into record %2: %3 attendance marks and %4 enrolments moved.")
-            .replace("%1", merged.removed_name)
-            .replace("%2", str(merged.kept_id))
-            .replace("%3", self._locale.toString(merged.marks_moved + merged.marks_in_both))
-            .replace("%4", self._locale.toString(merged.enrolments_moved))
+            fill(
+                self.tr("Merged %1 into record %2: %3 attendance marks and %4 enrolments moved."),
+                merged.removed_name,
+                merged.kept_id,
+                self._locale.toString(merged.marks_moved + merged.marks_in_both),
+                self._locale.toString(merged.enrolments_moved),
+            )
         )
-        self._after_change(merged.kept_id)
 
     def import_list(self) -> None:
         from clc_desktop.ui.learner_import_dialog import LearnerImportDialog
 
-        dialog = LearnerImportDialog(
-            self._store, self._runner, self._language, self._today, self.classes, self
-        )
+        dialog = LearnerImportDialog(self._ops, self._language, self._today, self.classes, self)
         self.run_import_dialog(dialog)
         if dialog.import_result is not None:
             self.status.setText(dialog.summary_text())
-            self._after_change(None)
-
-    def _after_change(self, select_id: int | None) -> None:
-        self.reload(select_id)
-        if self.duplicates_button.isChecked():
-            self._load_duplicates(announce=False)  # who is still a possible duplicate
-        self.changed.emit()
-
-    # -- errors --------------------------------------------------------------------------
-    def _show_error(self, error: Exception) -> None:
-        text_ = error.text(self._language) if isinstance(error, Problem) else str(error)
-        QMessageBox.warning(self, self.tr("Learners"), text_)
 
     def visible_names(self) -> Sequence[str]:
         """The names shown, top to bottom (for tests and screenshots)."""
