@@ -593,17 +593,11 @@
         <source>No holiday falls on these days.</source>
         <translation>Không có ngày lễ nào rơi vào các ngày học.</translation>
     </message>
-    <message>
-        <source>%1 session(s), %2</source>
-        <translation>%1 buổi, %2</translation>
-    </message>
-    <message>
-        <source>%1 new session(s)</source>
-        <translation>%1 buổi mới</translation>
-    </message>
-    <message>
-        <source>%1 session(s) removed</source>
-        <translation>bỏ %1 buổi</translation>
+    <message numerus="yes">
+        <source>%n session(s), %1</source>
+        <translation>
+            <numerusform>%n buổi, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No session yet: tick weekdays or add dates.</source>
@@ -612,6 +606,18 @@
     <message>
         <source>The sessions stay as they are.</source>
         <translation>Các buổi học giữ nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n buổi mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) removed</source>
+        <translation>
+            <numerusform>bỏ %n buổi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept because they hold attendance marks: %1.</source>
@@ -788,7 +794,7 @@
     <name>ClassesPage</name>
     <message>
         <source>Classes and talks</source>
-        <extracomment>Replaced in tests: runs a dialog, True when accepted.</extracomment>
+        <extracomment>What the page shows: the list (sessions, learners), a class&apos;s sessions, learners and rate. Replaced in tests: runs a dialog, True when accepted.</extracomment>
         <translation>Lớp học và buổi nói chuyện</translation>
     </message>
     <message>
@@ -871,37 +877,25 @@
         <source>Learners</source>
         <translation>Học viên</translation>
     </message>
-    <message>
-        <source>%1 class(es) shown</source>
-        <translation>Đang hiện %1 lớp</translation>
+    <message numerus="yes">
+        <source>%n class(es) shown</source>
+        <translation>
+            <numerusform>Đang hiện %n lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>= attended %1 / expected %2, at the %n held session(s) up to %3. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</source>
+        <translation>
+            <numerusform>= có mặt %1 / dự kiến %2, tại %n buổi đã học đến ngày %3. Dự kiến: mỗi học viên đang ghi danh vào ngày của buổi học (từ ngày vào lớp đến ngày thôi học). Có mặt: có mặt hoặc đi muộn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in all</source>
         <translation>tổng cộng %1</translation>
     </message>
     <message>
-        <source>Saved, with %1 session(s).</source>
-        <translation>Đã lưu, với %1 buổi học.</translation>
-    </message>
-    <message>
-        <source>%1 session(s) added</source>
-        <translation>thêm %1 buổi</translation>
-    </message>
-    <message>
         <source>%1 removed</source>
         <translation>bỏ %1 buổi</translation>
-    </message>
-    <message>
-        <source>%1 learner(s) enrolled.</source>
-        <translation>Đã ghi danh %1 học viên.</translation>
-    </message>
-    <message>
-        <source>%1 were already in the class.</source>
-        <translation>%1 người đã có trong lớp.</translation>
-    </message>
-    <message>
-        <source>%1 learner(s) withdrawn on %2.</source>
-        <translation>%1 học viên thôi học từ ngày %2.</translation>
     </message>
     <message>
         <source>%1 min a session</source>
@@ -928,10 +922,6 @@
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <source>= attended %1 / expected %2, at the %3 held session(s) up to %4. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</source>
-        <translation>= có mặt %1 / dự kiến %2, tại %3 buổi đã học đến ngày %4. Dự kiến: mỗi học viên đang ghi danh vào ngày của buổi học (từ ngày vào lớp đến ngày thôi học). Có mặt: có mặt hoặc đi muộn.</translation>
-    </message>
-    <message>
         <source>%1 held so far, %2 did not take place, %3 to come</source>
         <translation>%1 buổi đã học, %2 buổi không diễn ra, %3 buổi sắp tới</translation>
     </message>
@@ -947,17 +937,47 @@
         <source>Sessions (%1)</source>
         <translation>Buổi học (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved, with %n session(s).</source>
+        <translation>
+            <numerusform>Đã lưu, với %n buổi học.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>thêm %n buổi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept because they hold attendance marks: %1.</source>
         <translation>Giữ lại vì đã có điểm danh: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n learner(s) enrolled.</source>
+        <translation>
+            <numerusform>Đã ghi danh %n học viên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the class.</source>
+        <translation>
+            <numerusform>%n người đã có trong lớp.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the learners to withdraw first.</source>
         <translation>Hãy chọn học viên cần cho thôi học trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) withdrawn on %1.</source>
+        <translation>
+            <numerusform>%n học viên thôi học từ ngày %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the learners who completed first.</source>
@@ -1554,9 +1574,11 @@
         <source>Copy the learners of another class</source>
         <translation>Chép học viên từ lớp khác</translation>
     </message>
-    <message>
-        <source>%1 (%2 learner(s))</source>
-        <translation>%1 (%2 học viên)</translation>
+    <message numerus="yes">
+        <source>%1 (%n learner(s))</source>
+        <translation>
+            <numerusform>%1 (%n học viên)</numerusform>
+        </translation>
     </message>
     <message>
         <source>From the class</source>
@@ -1609,17 +1631,21 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
-    <message>
-        <source>%1 learner(s) found</source>
-        <translation>Tìm thấy %1 học viên</translation>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n học viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n learner(s)</source>
+        <translation>
+            <numerusform>Ghi danh %n học viên</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ticked: </source>
         <translation>đã chọn %1: </translation>
-    </message>
-    <message>
-        <source>Enrol %1 learner(s)</source>
-        <translation>Ghi danh %1 học viên</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2028,6 @@
         <translation>Không tìm thấy dòng tiêu đề có cột họ và tên. Hãy chọn dòng tiêu đề và cột họ tên ở dưới.</translation>
     </message>
     <message>
-        <source>Read %1 rows from the sheet «%2».</source>
-        <translation>Đã đọc %1 dòng của trang «%2».</translation>
-    </message>
-    <message>
         <source>data from row %1</source>
         <translation>dữ liệu từ dòng %1</translation>
     </message>
@@ -2018,16 +2040,8 @@
         <translation>%1 dòng: %2 mới, %3 có thể trùng, %4 bị từ chối. Sẽ tạo %5 học viên, dùng %6 học viên đã có, bỏ qua %7. Nhấp đúp vào ô lựa chọn để đổi, hoặc chọn các dòng rồi bấm nút.</translation>
     </message>
     <message>
-        <source>%1 of the selected rows do not allow that choice.</source>
-        <translation>%1 dòng đã chọn không cho phép lựa chọn đó.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. If the file is open in Excel, close it and try again.</source>
         <translation>Không ghi được %1: %2. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Saved %1 rejected rows to %2: fix them there and import that file.</source>
-        <translation>Đã lưu %1 dòng bị từ chối vào %2: hãy sửa trong tệp đó rồi nhập lại.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2044,6 +2058,24 @@
     <message>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln row(s) from the sheet «%1».</source>
+        <translation>
+            <numerusform>Đã đọc %Ln dòng của trang «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected rows do not allow that choice.</source>
+        <translation>
+            <numerusform>%n dòng đã chọn không cho phép lựa chọn đó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rejected row(s) to %1: fix them there and import that file.</source>
+        <translation>
+            <numerusform>Đã lưu %n dòng bị từ chối vào %1: hãy sửa trong tệp đó rồi nhập lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
@@ -2132,6 +2164,7 @@
     <name>LearnersPage</name>
     <message>
         <source>Learners</source>
+        <extracomment>What the page shows: learners, the classes of its filter, the enrolments behind both. Replaced in tests: how the dialogs are run (default: modal, deleted once closed).</extracomment>
         <translation>Học viên</translation>
     </message>
     <message>
@@ -2214,17 +2247,33 @@
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
-    <message>
-        <source>%1 of %2 learners</source>
-        <translation>%1 / %2 học viên</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln learner(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln học viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln learner(s) may be recorded twice. Select the two records of one person and choose Merge two.</source>
+        <translation>
+            <numerusform>%Ln học viên có thể bị ghi hai lần. Hãy chọn hai hồ sơ của cùng một người rồi bấm Gộp hai hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %Ln learner(s). They stay in the reports of the past; choose Archived learners to see them.</source>
+        <translation>
+            <numerusform>Đã lưu trữ %Ln học viên. Họ vẫn được tính trong báo cáo các kỳ trước; chọn «Học viên đã lưu trữ» để xem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln learner(s).</source>
+        <translation>
+            <numerusform>Đã đưa trở lại %Ln học viên.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No learner seems to be recorded twice.</source>
         <translation>Không thấy học viên nào bị ghi hai lần.</translation>
-    </message>
-    <message>
-        <source>%1 learners may be recorded twice. Select the two records of one person and choose Merge two.</source>
-        <translation>%1 học viên có thể bị ghi hai lần. Hãy chọn hai hồ sơ của cùng một người rồi bấm Gộp hai hồ sơ.</translation>
     </message>
     <message>
         <source>Bring back</source>
@@ -2237,14 +2286,6 @@
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
-    </message>
-    <message>
-        <source>Archived %1 learners. They stay in the reports of the past; choose Archived learners to see them.</source>
-        <translation>Đã lưu trữ %1 học viên. Họ vẫn được tính trong báo cáo các kỳ trước; chọn «Học viên đã lưu trữ» để xem.</translation>
-    </message>
-    <message>
-        <source>Brought back %1 learners.</source>
-        <translation>Đã đưa trở lại %1 học viên.</translation>
     </message>
     <message>
         <source>Delete a learner</source>
@@ -2295,7 +2336,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes).</extracomment>
+        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes). Reads and changes of the centre&apos;s store; pages refresh from ``ops.changed``. Runs a dialog modally (tests replace it to drive the dialog). The store&apos;s backups, newest first. It reads a folder: pages call it in the work function of an operation, never in a slot.</extracomment>
         <translation>Tổng quan</translation>
     </message>
     <message>
@@ -2409,6 +2450,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Centre overview</source>
+        <extracomment>What the overview&apos;s numbers count: a change of any of these recounts them.</extracomment>
         <translation>Tổng quan trung tâm</translation>
     </message>
     <message>
@@ -2625,9 +2667,49 @@
         <source>Check report files…</source>
         <translation>Kiểm tra tệp báo cáo…</translation>
     </message>
+    <message numerus="yes">
+        <source>of whom %Ln woman(s)</source>
+        <translation>
+            <numerusform>trong đó %Ln nữ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) held, %1 did not take place</source>
+        <translation>
+            <numerusform>%Ln buổi đã tổ chức, %1 buổi không diễn ra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 belong to people not enrolled in the class on that date; they are not counted (the report lists them under Notes).</source>
+        <translation>%1 ở %2 là của người chưa ghi danh vào lớp tại ngày đó; các lượt này không được tính (báo cáo liệt kê ở mục Ghi chú).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mark(s)</source>
+        <translation>
+            <numerusform>%Ln lượt điểm danh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln buổi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds personal data of %Ln learner(s).</source>
+        <translation>
+            <numerusform>Tệp chứa dữ liệu cá nhân của %Ln học viên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln file(s): %1 valid, %2 need attention.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %Ln tệp: %1 hợp lệ, %2 cần xem lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -2642,14 +2724,6 @@
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>of whom %1 women</source>
-        <translation>trong đó %1 nữ</translation>
-    </message>
-    <message>
-        <source>%1 sessions held, %2 did not take place</source>
-        <translation>%1 buổi đã tổ chức, %2 buổi không diễn ra</translation>
-    </message>
-    <message>
         <source>attendances %1 + walk-ins %2</source>
         <translation>lượt có mặt %1 + vãng lai %2</translation>
     </message>
@@ -2660,10 +2734,6 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
-    </message>
-    <message>
-        <source>%1 marks at %2 sessions belong to people not enrolled in the class on that date; they are not counted (the report lists them under Notes).</source>
-        <translation>%1 lượt điểm danh ở %2 buổi là của người chưa ghi danh vào lớp tại ngày đó; các lượt này không được tính (báo cáo liệt kê ở mục Ghi chú).</translation>
     </message>
     <message>
         <source>%1 to %2, counted up to %3</source>
@@ -2718,10 +2788,6 @@
         <translation>Đã xuất báo cáo kỳ %1 vào %2 (%3).</translation>
     </message>
     <message>
-        <source>It holds personal data of %1 learners.</source>
-        <translation>Tệp chứa dữ liệu cá nhân của %1 học viên.</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -2752,10 +2818,6 @@
     <message>
         <source>warning</source>
         <translation>lưu ý</translation>
-    </message>
-    <message>
-        <source>Checked %1 files: %2 valid, %3 need attention.</source>
-        <translation>Đã kiểm tra %1 tệp: %2 hợp lệ, %3 cần xem lại.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2790,6 +2852,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
+        <extracomment>A backup as listed: the file and its size in bytes (read with the list, off the GUI).</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>

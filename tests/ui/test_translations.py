@@ -23,16 +23,42 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
+def _forms(message: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a ``%n`` message."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [(form.text or "").strip() for form in translation.iter("numerusform")]
+    return [(translation.text or "").strip()]
+
+
+def _untranslated(messages: dict[tuple[str, str], ET.Element], forms: int | None) -> list[str]:
+    return [
+        source
+        for (_, source), message in messages.items()
+        if not all(_forms(message))
+        or (forms is not None and len(_forms(message)) != forms)
+        or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+
+
 def test_every_ui_string_is_translated_to_vietnamese() -> None:
     messages = _messages(translations_dir() / "clc_desktop_vi.ts")
     assert len(messages) > 50
-    untranslated = [
-        source
-        for (_, source), message in messages.items()
-        if not (message.findtext("translation") or "").strip()
-        or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-    ]
-    assert untranslated == []
+    assert _untranslated(messages, None) == []
+    plurals = [m for m in messages.values() if m.get("numerus") == "yes"]
+    assert plurals  # counts use Qt's plural forms
+    assert all(len(_forms(m)) == 1 for m in plurals)  # Vietnamese has one form
+
+
+def test_every_count_reads_right_in_english() -> None:
+    """English is the source language; its file holds only the plural forms ("1 file",
+    "2 files"), one pair per ``%n`` string of the Vietnamese file."""
+    english = _messages(translations_dir() / "clc_desktop_en.ts")
+    vietnamese = _messages(translations_dir() / "clc_desktop_vi.ts")
+    assert _untranslated(english, 2) == []
+    assert set(english) == {key for key, m in vietnamese.items() if m.get("numerus") == "yes"}
+    assert not [s for m in english.values() for s in _forms(m) if "(s)" in s]
 
 
 def test_the_ts_file_holds_every_string_of_the_sources(tmp_path: Path) -> None:

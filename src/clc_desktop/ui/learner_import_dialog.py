@@ -81,9 +81,8 @@ def in_session(
 ) -> Callable[[ProgressFn, CancelFn], T]:
     """Long work of ``ops.task`` that reads or writes the store, in one unit of work of
     the store behind ``ops`` (committed when ``work`` returns, rolled back when it fails
-    or is cancelled). ``Operations`` has no public way to open one yet: this is the one
-    place that reaches for it."""
-    sessions = ops._sessions
+    or is cancelled)."""
+    sessions = ops.session
 
     def run(progress: ProgressFn, cancelled: CancelFn) -> T:
         with sessions() as session:

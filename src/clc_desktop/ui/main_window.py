@@ -133,8 +133,8 @@ class MainWindow(QMainWindow):
         self.consolidation_page = ConsolidationPage(
             self.runner, self.language, self.settings, self._today
         )
-        self.learners_page = LearnersPage(self.store, self.runner, self.language, self._today)
-        self.classes_page = ClassesPage(self.store, self.runner, self.language, self._today)
+        self.learners_page = LearnersPage(self.ops, self.language, self._today)
+        self.classes_page = ClassesPage(self.ops, self.language, self._today)
         self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
         self.overview.session_opened.connect(self.open_session)
         labels = {

@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ClassDialog</name>
+    <message numerus="yes">
+        <source>%n session(s), %1</source>
+        <translation>
+            <numerusform>%n session, %1</numerusform>
+            <numerusform>%n sessions, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) removed</source>
+        <translation>
+            <numerusform>%n session removed</numerusform>
+            <numerusform>%n sessions removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message numerus="yes">
+        <source>%n class(es) shown</source>
+        <translation>
+            <numerusform>%n class shown</numerusform>
+            <numerusform>%n classes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>= attended %1 / expected %2, at the %n held session(s) up to %3. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</source>
+        <translation>
+            <numerusform>= attended %1 / expected %2, at the %n held session up to %3. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</numerusform>
+            <numerusform>= attended %1 / expected %2, at the %n held sessions up to %3. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n session(s).</source>
+        <translation>
+            <numerusform>Saved, with %n session.</numerusform>
+            <numerusform>Saved, with %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n session added</numerusform>
+            <numerusform>%n sessions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) enrolled.</source>
+        <translation>
+            <numerusform>%n learner enrolled.</numerusform>
+            <numerusform>%n learners enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the class.</source>
+        <translation>
+            <numerusform>%n was already in the class.</numerusform>
+            <numerusform>%n were already in the class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) withdrawn on %1.</source>
+        <translation>
+            <numerusform>%n learner withdrawn on %1.</numerusform>
+            <numerusform>%n learners withdrawn on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n learner(s))</source>
+        <translation>
+            <numerusform>%1 (%n learner)</numerusform>
+            <numerusform>%1 (%n learners)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message numerus="yes">
+        <source>%n learner(s) found</source>
+        <translation>
+            <numerusform>%n learner found</numerusform>
+            <numerusform>%n learners found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n learner(s)</source>
+        <translation>
+            <numerusform>Enrol %n learner</numerusform>
+            <numerusform>Enrol %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnerImportDialog</name>
+    <message numerus="yes">
+        <source>Read %Ln row(s) from the sheet «%1».</source>
+        <translation>
+            <numerusform>Read %Ln row from the sheet «%1».</numerusform>
+            <numerusform>Read %Ln rows from the sheet «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected rows do not allow that choice.</source>
+        <translation>
+            <numerusform>%n of the selected rows does not allow that choice.</numerusform>
+            <numerusform>%n of the selected rows do not allow that choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rejected row(s) to %1: fix them there and import that file.</source>
+        <translation>
+            <numerusform>Saved %n rejected row to %1: fix it there and import that file.</numerusform>
+            <numerusform>Saved %n rejected rows to %1: fix them there and import that file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message numerus="yes">
+        <source>%1 of %Ln learner(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln learner</numerusform>
+            <numerusform>%1 of %Ln learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln learner(s) may be recorded twice. Select the two records of one person and choose Merge two.</source>
+        <translation>
+            <numerusform>%Ln learner may be recorded twice. Select the two records of one person and choose Merge two.</numerusform>
+            <numerusform>%Ln learners may be recorded twice. Select the two records of one person and choose Merge two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %Ln learner(s). They stay in the reports of the past; choose Archived learners to see them.</source>
+        <translation>
+            <numerusform>Archived %Ln learner. They stay in the reports of the past; choose Archived learners to see them.</numerusform>
+            <numerusform>Archived %Ln learners. They stay in the reports of the past; choose Archived learners to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln learner(s).</source>
+        <translation>
+            <numerusform>Brought back %Ln learner.</numerusform>
+            <numerusform>Brought back %Ln learners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>of whom %Ln woman(s)</source>
+        <translation>
+            <numerusform>of whom %Ln woman</numerusform>
+            <numerusform>of whom %Ln women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) held, %1 did not take place</source>
+        <translation>
+            <numerusform>%Ln session held, %1 did not take place</numerusform>
+            <numerusform>%Ln sessions held, %1 did not take place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mark(s)</source>
+        <translation>
+            <numerusform>%Ln mark</numerusform>
+            <numerusform>%Ln marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds personal data of %Ln learner(s).</source>
+        <translation>
+            <numerusform>It holds personal data of %Ln learner.</numerusform>
+            <numerusform>It holds personal data of %Ln learners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln file(s): %1 valid, %2 need attention.</source>
+        <translation>
+            <numerusform>Checked %Ln file: %1 valid, %2 need attention.</numerusform>
+            <numerusform>Checked %Ln files: %1 valid, %2 need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
