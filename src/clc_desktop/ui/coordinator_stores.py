@@ -11,7 +11,7 @@ path closes the current one first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.progress import CancelFn, ProgressFn
+from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.operations import BackgroundRunner, Operations, Task
 
@@ -52,7 +53,7 @@ class CoordinatorOperations(Operations):
         *,
         on_error: Callable[[Exception], None] | None = None,
         on_cancelled: Callable[[], None] = _ignore,
-        kinds: ChangeKind | frozenset[ChangeKind] = frozenset(),
+        kinds: ChangeKind | Iterable[ChangeKind] = (),
     ) -> Task:
         """Long work with progress and cancel in **one transaction** of the store
         (reading and checking many report files, importing them, consolidating)."""
@@ -118,16 +119,14 @@ class CoordinatorStores(QObject):
         self._detach()
 
         def work(_progress: ProgressFn, _cancelled: CancelFn) -> Store:
-            from clc_desktop.storage.coordinator import open_coordinator_store
-
             current = self._current
             if current is not None and current.path == path:
                 return current
+            if not create and not path.exists():
+                raise FileNotFoundError(2, "No such file", str(path))
             self._current = None
             if current is not None:
                 current.close()
-            if not create and not path.exists():
-                raise FileNotFoundError(2, "No such file", str(path))
             self._current = open_coordinator_store(path)
             return self._current
 
