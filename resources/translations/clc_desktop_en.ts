@@ -78,6 +78,37 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln expected unit(s) missing</source>
+        <translation>
+            <numerusform>%1 of %Ln expected unit missing</numerusform>
+            <numerusform>%1 of %Ln expected units missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of whom %Ln women</source>
+        <translation>
+            <numerusform>of whom %Ln women</numerusform>
+            <numerusform>of whom %Ln women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) held</source>
+        <translation>
+            <numerusform>%Ln session held</numerusform>
+            <numerusform>%Ln sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consolidated %Ln report(s) for %1, period %2.</source>
+        <translation>
+            <numerusform>Consolidated %Ln report for %1, period %2.</numerusform>
+            <numerusform>Consolidated %Ln reports for %1, period %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message numerus="yes">
         <source>%1 (%n learner(s))</source>
@@ -101,6 +132,30 @@
         <translation>
             <numerusform>Enrol %n learner</numerusform>
             <numerusform>Enrol %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message numerus="yes">
+        <source>%Ln file(s): %1 to import, %2 flagged (tick those to import), %3 already imported, %4 rejected.</source>
+        <translation>
+            <numerusform>%Ln file: %1 to import, %2 flagged (tick those to import), %3 already imported, %4 rejected.</numerusform>
+            <numerusform>%Ln files: %1 to import, %2 flagged (tick those to import), %3 already imported, %4 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln file(s)</source>
+        <translation>
+            <numerusform>Import %Ln file</numerusform>
+            <numerusform>Import %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln file(s) (%1 of them flagged, kept marked as such); %2 flagged files not imported.</source>
+        <translation>
+            <numerusform>Imported %Ln file (%1 of them flagged, kept marked as such); %2 flagged files not imported.</numerusform>
+            <numerusform>Imported %Ln files (%1 of them flagged, kept marked as such); %2 flagged files not imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +256,16 @@
         <translation>
             <numerusform>Checked %Ln file: %1 valid, %2 need attention.</numerusform>
             <numerusform>Checked %Ln files: %1 valid, %2 need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message numerus="yes">
+        <source>Period %1: %2 of %Ln unit(s) have reported (%3 late), %4 missing; %5 accepted.</source>
+        <translation>
+            <numerusform>Period %1: %2 of %Ln unit have reported (%3 late), %4 missing; %5 accepted.</numerusform>
+            <numerusform>Period %1: %2 of %Ln units have reported (%3 late), %4 missing; %5 accepted.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Restore the backup of %1</source>
+        <extracomment>The coordinator&apos;s store, opened when a page asks for it, closed in close().</extracomment>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
@@ -1156,85 +1157,52 @@
         <translation>Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <source>The units you expect reports from, with their parent unit. Units are never deleted, only closed; a merge records which old units a new one replaces.</source>
-        <translation>Các đơn vị phải gửi báo cáo, cùng đơn vị cấp trên. Đơn vị không bao giờ bị xóa, chỉ giải thể; khi sáp nhập, ghi rõ đơn vị mới thay cho những đơn vị cũ nào.</translation>
+        <source>Open or create the coordinator file</source>
+        <translation>Mở hoặc tạo tệp dữ liệu tổng hợp</translation>
     </message>
     <message>
-        <source>Add a unit…</source>
-        <translation>Thêm đơn vị…</translation>
+        <source>Coordinator file (*.clcc *.db)</source>
+        <translation>Tệp dữ liệu tổng hợp (*.clcc *.db)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
     <message>
-        <source>Close the unit…</source>
-        <translation>Giải thể đơn vị…</translation>
+        <source>opening %1…</source>
+        <translation>đang mở %1…</translation>
     </message>
     <message>
-        <source>Record a merge…</source>
-        <translation>Ghi nhận sáp nhập…</translation>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <source>Import the list (.xlsx)…</source>
-        <translation>Nhập danh sách (.xlsx)…</translation>
+        <source>Opened %1.</source>
+        <translation>Đã mở %1.</translation>
     </message>
     <message>
-        <source>Export the list…</source>
-        <translation>Xuất danh sách…</translation>
+        <source>none chosen yet: open or create one</source>
+        <translation>chưa chọn: hãy mở hoặc tạo một tệp</translation>
     </message>
     <message>
-        <source>Load Hà Nội&apos;s communes</source>
-        <translation>Nạp các xã, phường của Hà Nội</translation>
+        <source>Choose the coordinator file first: it keeps your list of units and every report you import (the centre&apos;s own data is not touched).</source>
+        <translation>Hãy chọn tệp dữ liệu tổng hợp trước: tệp này lưu danh sách đơn vị và mọi báo cáo đã nhập (dữ liệu riêng của trung tâm không bị động đến).</translation>
     </message>
     <message>
-        <source>Drop report files or whole folders onto this page, or:</source>
-        <translation>Kéo thả tệp báo cáo hoặc cả thư mục vào trang này, hoặc:</translation>
+        <source>no unit chosen yet</source>
+        <translation>chưa chọn đơn vị</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Thêm tệp…</translation>
+        <source>%1 (ID %2, level %3)</source>
+        <translation>%1 (mã %2, cấp %3)</translation>
     </message>
     <message>
-        <source>Add a folder…</source>
-        <translation>Thêm thư mục…</translation>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>Xóa danh sách</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Đã nhận</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Đã kiểm tra</translation>
-    </message>
-    <message>
-        <source>Accept (lock)</source>
-        <translation>Duyệt (khóa)</translation>
-    </message>
-    <message>
-        <source>Print to PDF…</source>
-        <translation>In ra PDF…</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <source>Set the status:</source>
-        <translation>Đặt trạng thái:</translation>
-    </message>
-    <message>
-        <source>History of the selected unit&apos;s report</source>
-        <translation>Lịch sử báo cáo của đơn vị đang chọn</translation>
-    </message>
+</context>
+<context>
+    <name>ConsolidationTab</name>
     <message>
         <source>Consolidate</source>
         <translation>Tổng hợp</translation>
@@ -1288,212 +1256,44 @@
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>Open or create the coordinator file</source>
-        <translation>Mở hoặc tạo tệp dữ liệu tổng hợp</translation>
-    </message>
-    <message>
-        <source>Coordinator file (*.clcc *.db)</source>
-        <translation>Tệp dữ liệu tổng hợp (*.clcc *.db)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Đã mở %1.</translation>
-    </message>
-    <message>
-        <source>none chosen yet: open or create one</source>
-        <translation>chưa chọn: hãy mở hoặc tạo một tệp</translation>
-    </message>
-    <message>
-        <source>Choose the coordinator file first: it keeps your list of units and every report you import (the centre&apos;s own data is not touched).</source>
-        <translation>Hãy chọn tệp dữ liệu tổng hợp trước: tệp này lưu danh sách đơn vị và mọi báo cáo đã nhập (dữ liệu riêng của trung tâm không bị động đến).</translation>
-    </message>
-    <message>
-        <source>no unit chosen yet</source>
-        <translation>chưa chọn đơn vị</translation>
-    </message>
-    <message>
-        <source>%1 (ID %2, level %3)</source>
-        <translation>%1 (mã %2, cấp %3)</translation>
-    </message>
-    <message>
-        <source>A unit with the ID %1 is already in the list.</source>
-        <translation>Đã có đơn vị mang mã %1 trong danh sách.</translation>
-    </message>
-    <message>
-        <source>Added the unit %1.</source>
-        <translation>Đã thêm đơn vị %1.</translation>
-    </message>
-    <message>
-        <source>Saved the unit %1.</source>
-        <translation>Đã lưu đơn vị %1.</translation>
-    </message>
-    <message>
-        <source>Closed the unit %1.</source>
-        <translation>Đã giải thể đơn vị %1.</translation>
-    </message>
-    <message>
-        <source>Recorded: %1 replaces %2.</source>
-        <translation>Đã ghi nhận: %1 thay cho %2.</translation>
-    </message>
-    <message>
-        <source>Import the list of units</source>
-        <translation>Nhập danh sách đơn vị</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Imported the list of units: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Đã nhập danh sách đơn vị: thêm %1, cập nhật %2, giữ nguyên %3.</translation>
-    </message>
-    <message>
-        <source>Export the list of units</source>
-        <translation>Xuất danh sách đơn vị</translation>
-    </message>
-    <message>
-        <source>Loaded Hà Nội and %1 of its communes and wards.</source>
-        <translation>Đã nạp Hà Nội và %1 xã, phường.</translation>
-    </message>
-    <message>
-        <source>Add report files</source>
-        <translation>Thêm tệp báo cáo</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Add a folder of report files</source>
-        <translation>Thêm thư mục chứa tệp báo cáo</translation>
-    </message>
-    <message>
-        <source>Nothing is imported until you press Import. Reports for another period than %1, or from a unit outside your list, are flagged.</source>
-        <translation>Chưa có gì được nhập cho đến khi bạn bấm Nhập. Báo cáo của kỳ khác kỳ %1, hoặc của đơn vị ngoài danh sách, sẽ được đánh dấu cần xem lại.</translation>
-    </message>
-    <message>
-        <source>Reading and checking the files…</source>
-        <translation>Đang đọc và kiểm tra các tệp…</translation>
-    </message>
-    <message>
-        <source>Reading cancelled. Nothing was imported.</source>
-        <translation>Đã hủy việc đọc tệp. Không có gì được nhập.</translation>
-    </message>
-    <message>
-        <source>%1 files: %2 to import, %3 flagged (tick those to import), %4 already imported, %5 rejected.</source>
-        <translation>%1 tệp: %2 tệp sẽ nhập, %3 tệp cần xem lại (đánh dấu để nhập), %4 tệp đã nhập trước đó, %5 tệp bị từ chối.</translation>
-    </message>
-    <message>
-        <source>Checked the files. Review the list, then press Import.</source>
-        <translation>Đã kiểm tra các tệp. Hãy xem lại danh sách rồi bấm Nhập.</translation>
-    </message>
-    <message>
-        <source>Import %1 files</source>
-        <translation>Nhập %1 tệp</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Đang nhập…</translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was imported.</source>
-        <translation>Đã hủy việc nhập. Không có gì được nhập.</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>đã nhập</translation>
-    </message>
-    <message>
-        <source>not imported</source>
-        <translation>không nhập</translation>
-    </message>
-    <message>
-        <source>already there</source>
-        <translation>đã có sẵn</translation>
-    </message>
-    <message>
-        <source>Imported %1 files (%2 of them flagged, kept marked as such); %3 flagged files not imported.</source>
-        <translation>Đã nhập %1 tệp (%2 tệp cần xem lại, vẫn được đánh dấu); %3 tệp cần xem lại không được nhập.</translation>
-    </message>
-    <message>
-        <source>Choose the unit you consolidate for to see who has reported.</source>
-        <translation>Hãy chọn đơn vị tổng hợp để xem đơn vị nào đã báo cáo.</translation>
-    </message>
-    <message>
-        <source>No unit is expected to report to %1: add the units below it in the Units tab (or import the list).</source>
-        <translation>Chưa có đơn vị nào phải báo cáo cho %1: hãy thêm các đơn vị trực thuộc ở thẻ Danh sách đơn vị (hoặc nhập danh sách).</translation>
-    </message>
-    <message>
-        <source>Period %1: %2 of %3 units have reported (%4 late), %5 missing; %6 accepted.</source>
-        <translation>Kỳ %1: %2 trên %3 đơn vị đã báo cáo (%4 nộp muộn), %5 chưa báo cáo; %6 đã duyệt.</translation>
-    </message>
-    <message>
-        <source>Reopen an accepted report</source>
-        <translation>Mở lại báo cáo đã duyệt</translation>
-    </message>
-    <message>
-        <source>The report of %1 is accepted (locked). Why reopen it?</source>
-        <translation>Báo cáo của %1 đã được duyệt (khóa). Vì sao cần mở lại?</translation>
-    </message>
-    <message>
-        <source>Nothing has been received from this unit for the period.</source>
-        <translation>Chưa nhận được báo cáo nào của đơn vị này trong kỳ.</translation>
-    </message>
-    <message>
-        <source>reason: %1</source>
-        <translation>lý do: %1</translation>
-    </message>
-    <message>
-        <source>Reports received by %1, period %2</source>
-        <translation>Tình hình nhận báo cáo của %1, kỳ %2</translation>
-    </message>
-    <message>
-        <source>Print the list to PDF</source>
-        <translation>In danh sách ra PDF</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>Xuất danh sách</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Đã ghi %1.</translation>
+        <source>Consolidation cancelled.</source>
+        <translation>Đã hủy việc tổng hợp.</translation>
     </message>
     <message>
         <source>Consolidating…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <source>Consolidation cancelled.</source>
-        <translation>Đã hủy việc tổng hợp.</translation>
-    </message>
-    <message>
         <source>Not consolidated.</source>
         <translation>Chưa tổng hợp được.</translation>
     </message>
-    <message>
-        <source>%1 of %2 expected units missing</source>
-        <translation>%1 trên %2 đơn vị chưa báo cáo</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln expected unit(s) missing</source>
+        <translation>
+            <numerusform>%1 trên %Ln đơn vị chưa báo cáo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>of whom %1 women</source>
-        <translation>trong đó %1 nữ</translation>
+    <message numerus="yes">
+        <source>of whom %Ln women</source>
+        <translation>
+            <numerusform>trong đó %Ln nữ</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sessions held</source>
-        <translation>%1 buổi đã tổ chức</translation>
+    <message numerus="yes">
+        <source>%Ln session(s) held</source>
+        <translation>
+            <numerusform>%Ln buổi đã tổ chức</numerusform>
+        </translation>
     </message>
     <message>
         <source>attendances %1 + walk-ins %2</source>
         <translation>lượt có mặt %1 + vãng lai %2</translation>
     </message>
-    <message>
-        <source>Consolidated %1 reports for %2, period %3.</source>
-        <translation>Đã tổng hợp %1 báo cáo cho %2, kỳ %3.</translation>
+    <message numerus="yes">
+        <source>Consolidated %Ln report(s) for %1, period %2.</source>
+        <translation>
+            <numerusform>Đã tổng hợp %Ln báo cáo cho %1, kỳ %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: the imported report of «%1» differs from the one counted in the report of «%2» (listed %3…, imported %4…). The numbers of «%2» are used.</source>
@@ -1528,12 +1328,12 @@
         <translation>Xuất báo cáo tổng hợp</translation>
     </message>
     <message>
-        <source>Writing the consolidated report…</source>
-        <translation>Đang ghi báo cáo tổng hợp…</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Writing the consolidated report…</source>
+        <translation>Đang ghi báo cáo tổng hợp…</translation>
     </message>
     <message>
         <source>checked: valid</source>
@@ -1551,6 +1351,17 @@
         <source>Wrote the consolidated report to %1 (%2).</source>
         <translation>Đã ghi báo cáo tổng hợp vào %1 (%2).</translation>
     </message>
+</context>
+<context>
+    <name>CoordinatorContext</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
@@ -1564,8 +1375,8 @@
         <translation>Không ghi được %1: %2. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lần nữa.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1603,95 @@
     <message>
         <source>import it</source>
         <translation>nhập tệp này</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>Drop report files or whole folders onto this page, or:</source>
+        <translation>Kéo thả tệp báo cáo hoặc cả thư mục vào trang này, hoặc:</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Add report files</source>
+        <translation>Thêm tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of report files</source>
+        <translation>Thêm thư mục chứa tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until you press Import. Reports for another period than %1, or from a unit outside your list, are flagged.</source>
+        <translation>Chưa có gì được nhập cho đến khi bạn bấm Nhập. Báo cáo của kỳ khác kỳ %1, hoặc của đơn vị ngoài danh sách, sẽ được đánh dấu cần xem lại.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled. Nothing was imported.</source>
+        <translation>Đã hủy việc đọc tệp. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
+        <translation>Đang đọc và kiểm tra các tệp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s): %1 to import, %2 flagged (tick those to import), %3 already imported, %4 rejected.</source>
+        <translation>
+            <numerusform>%Ln tệp: %1 tệp sẽ nhập, %2 tệp cần xem lại (đánh dấu để nhập), %3 tệp đã nhập trước đó, %4 tệp bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked the files. Review the list, then press Import.</source>
+        <translation>Đã kiểm tra các tệp. Hãy xem lại danh sách rồi bấm Nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln file(s)</source>
+        <translation>
+            <numerusform>Nhập %Ln tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Đã hủy việc nhập. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>đã có sẵn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln file(s) (%1 of them flagged, kept marked as such); %2 flagged files not imported.</source>
+        <translation>
+            <numerusform>Đã nhập %Ln tệp (%1 tệp cần xem lại, vẫn được đánh dấu); %2 tệp cần xem lại không được nhập.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2236,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes). Reads and changes of the centre&apos;s store; pages refresh from ``ops.changed``. Runs a dialog modally (tests replace it to drive the dialog). The store&apos;s backups, newest first. It reads a folder: pages call it in the work function of an operation, never in a slot.</extracomment>
+        <extracomment>How often the window asks the store whether a backup is due (it makes one at most every 30 minutes, and only after changes). The coordinator&apos;s store, opened when the Consolidation page asks for it; closed with the window unless the composition root passed (and closes) its own. Reads and changes of the centre&apos;s store; pages refresh from ``ops.changed``. Runs a dialog modally (tests replace it to drive the dialog). The store&apos;s backups, newest first. It reads a folder: pages call it in the work function of an operation, never in a slot.</extracomment>
         <translation>Tổng quan</translation>
     </message>
     <message>
@@ -2905,6 +2805,83 @@
     </message>
 </context>
 <context>
+    <name>StatusTab</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Accept (lock)</source>
+        <translation>Duyệt (khóa)</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>In ra PDF…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Set the status:</source>
+        <translation>Đặt trạng thái:</translation>
+    </message>
+    <message>
+        <source>History of the selected unit&apos;s report</source>
+        <translation>Lịch sử báo cáo của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Choose the unit you consolidate for to see who has reported.</source>
+        <translation>Hãy chọn đơn vị tổng hợp để xem đơn vị nào đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>No unit is expected to report to %1: add the units below it in the Units tab (or import the list).</source>
+        <translation>Chưa có đơn vị nào phải báo cáo cho %1: hãy thêm các đơn vị trực thuộc ở thẻ Danh sách đơn vị (hoặc nhập danh sách).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1: %2 of %Ln unit(s) have reported (%3 late), %4 missing; %5 accepted.</source>
+        <translation>
+            <numerusform>Kỳ %1: %2 trên %Ln đơn vị đã báo cáo (%3 nộp muộn), %4 chưa báo cáo; %5 đã duyệt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen an accepted report</source>
+        <translation>Mở lại báo cáo đã duyệt</translation>
+    </message>
+    <message>
+        <source>The report of %1 is accepted (locked). Why reopen it?</source>
+        <translation>Báo cáo của %1 đã được duyệt (khóa). Vì sao cần mở lại?</translation>
+    </message>
+    <message>
+        <source>Nothing has been received from this unit for the period.</source>
+        <translation>Chưa nhận được báo cáo nào của đơn vị này trong kỳ.</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <source>Reports received by %1, period %2</source>
+        <translation>Tình hình nhận báo cáo của %1, kỳ %2</translation>
+    </message>
+    <message>
+        <source>Print the list to PDF</source>
+        <translation>In danh sách ra PDF</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Edit the unit</source>
@@ -3008,6 +2985,85 @@
     <message>
         <source>A unit cannot replace itself.</source>
         <translation>Một đơn vị không thể thay thế chính nó.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>The units you expect reports from, with their parent unit. Units are never deleted, only closed; a merge records which old units a new one replaces.</source>
+        <translation>Các đơn vị phải gửi báo cáo, cùng đơn vị cấp trên. Đơn vị không bao giờ bị xóa, chỉ giải thể; khi sáp nhập, ghi rõ đơn vị mới thay cho những đơn vị cũ nào.</translation>
+    </message>
+    <message>
+        <source>Add a unit…</source>
+        <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Close the unit…</source>
+        <translation>Giải thể đơn vị…</translation>
+    </message>
+    <message>
+        <source>Record a merge…</source>
+        <translation>Ghi nhận sáp nhập…</translation>
+    </message>
+    <message>
+        <source>Import the list (.xlsx)…</source>
+        <translation>Nhập danh sách (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Load Hà Nội&apos;s communes</source>
+        <translation>Nạp các xã, phường của Hà Nội</translation>
+    </message>
+    <message>
+        <source>A unit with the ID %1 is already in the list.</source>
+        <translation>Đã có đơn vị mang mã %1 trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Added the unit %1.</source>
+        <translation>Đã thêm đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Saved the unit %1.</source>
+        <translation>Đã lưu đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Closed the unit %1.</source>
+        <translation>Đã giải thể đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 replaces %2.</source>
+        <translation>Đã ghi nhận: %1 thay cho %2.</translation>
+    </message>
+    <message>
+        <source>Import the list of units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported the list of units: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Đã nhập danh sách đơn vị: thêm %1, cập nhật %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>Export the list of units</source>
+        <translation>Xuất danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Loaded Hà Nội and %1 of its communes and wards.</source>
+        <translation>Đã nạp Hà Nội và %1 xã, phường.</translation>
     </message>
 </context>
 <context>

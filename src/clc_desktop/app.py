@@ -20,6 +20,7 @@ from clc_desktop.storage.database import Store, latest_backup, open_store
 from clc_desktop.storage.locations import backup_dir_for, default_db_path
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.collector import GarbageCollector
+from clc_desktop.ui.coordinator_stores import CoordinatorStores
 from clc_desktop.ui.dialogs import run_box, run_dialog
 from clc_desktop.ui.i18n import Translations, fill
 from clc_desktop.ui.main_window import MainWindow
@@ -51,6 +52,8 @@ class AppController:
         self.window: MainWindow | None = None
         # Parented to the application: it outlives every window it serves.
         self.runner = BackgroundRunner(app)
+        #: The coordinator's store, opened when a page asks for it, closed in close().
+        self.coordinator = CoordinatorStores(self.runner, lambda: self.language, app)
 
     @property
     def language(self) -> str:
@@ -120,7 +123,9 @@ class AppController:
 
     def show(self, store: Store) -> MainWindow:
         self.store = store
-        window = MainWindow(store, self.settings, self.translations, self.runner)
+        window = MainWindow(
+            store, self.settings, self.translations, self.runner, coordinator=self.coordinator
+        )
         window.restore_requested.connect(self.restore)
         window.show()
         self.window = window
@@ -148,6 +153,7 @@ class AppController:
 
     def close(self) -> None:
         self.runner.wait()
+        self.coordinator.close()
         if self.store is not None:
             self.store.close()
 

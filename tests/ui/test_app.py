@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -9,7 +12,9 @@ from sqlalchemy import text
 
 from clc_desktop.app import AppController
 from clc_desktop.storage.backup import list_backups
+from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.storage.database import Store, open_store
+from clc_desktop.ui.coordinator_stores import CoordinatorOperations
 from clc_desktop.ui.i18n import Translations
 from tests.damage import damage_pages
 
@@ -80,3 +85,29 @@ def test_restore_from_settings_reopens_the_window_on_the_restored_data(
     qtbot.waitUntil(lambda: controller.window.overview.learners.value.text() == "3", timeout=10000)
     controller.close()
     assert open_store(path) is not None
+
+
+def test_the_coordinator_store_is_opened_once_and_closed_with_the_app(
+    qtbot: QtBot,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
+    controller = AppController(QApplication.instance(), settings, translations, smoke=True)  # type: ignore[arg-type]
+    window = controller.show(small_centre)
+    qtbot.addWidget(window)
+    page = window.consolidation_page
+    path = tmp_path / "dieu-phoi.clcc"
+    with qtbot.waitSignal(page.store_opened, timeout=10000):
+        page.open_store(path)
+    store = page.store
+    assert store is not None
+    asked: list[CoordinatorOperations] = []
+    controller.coordinator.open(window, path, asked.append, pytest.fail)
+    assert [ops.store for ops in asked] == [store]  # the same Store: not opened twice
+    window.close()  # the window goes; the composition root keeps the store open
+    assert controller.coordinator.store is store
+    controller.close()
+    assert controller.coordinator.store is None
+    open_coordinator_store(path, lock_timeout=0.1).close()  # its lock was released

@@ -36,6 +36,7 @@ from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
 from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
+from clc_desktop.ui.coordinator_stores import CoordinatorStores
 from clc_desktop.ui.dialogs import run_box, run_dialog, show_error
 from clc_desktop.ui.i18n import Translations, fill, format_datetime
 from clc_desktop.ui.operations import BackgroundRunner, Operations, Task
@@ -66,12 +67,20 @@ class MainWindow(QMainWindow):
         translations: Translations,
         runner: BackgroundRunner | None = None,
         today: dt.date | None = None,
+        *,
+        coordinator: CoordinatorStores | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
         self.translations = translations
         self.runner = runner or BackgroundRunner(self)
+        #: The coordinator's store, opened when the Consolidation page asks for it; closed
+        #: with the window unless the composition root passed (and closes) its own.
+        self._owns_coordinator = coordinator is None
+        self.coordinator = coordinator or CoordinatorStores(
+            self.runner, lambda: self.language, self
+        )
         #: Reads and changes of the centre's store; pages refresh from ``ops.changed``.
         self.ops = Operations(self.runner, store.session, lambda: self.language, self)
         #: Runs a dialog modally (tests replace it to drive the dialog).
@@ -131,7 +140,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_page = SettingsPage(self.ops, self.language, self.list_backups)
         self.consolidation_page = ConsolidationPage(
-            self.runner, self.language, self.settings, self._today
+            self.coordinator, self.language, self.settings, self._today
         )
         self.learners_page = LearnersPage(self.ops, self.language, self._today)
         self.classes_page = ClassesPage(self.ops, self.language, self._today)
@@ -285,4 +294,6 @@ class MainWindow(QMainWindow):
         self._backup_timer.stop()
         self.runner.cancel_all()
         self.runner.wait()
+        if self._owns_coordinator:
+            self.coordinator.close()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from clc_desktop.domain.text import fold
 from clc_desktop.services.consolidation import (
@@ -34,7 +35,7 @@ from clc_desktop.services.report_import import (
     UNCHANGED,
     FileOutcome,
 )
-from clc_desktop.ui.i18n import format_date
+from clc_desktop.ui.i18n import fill, format_date
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -46,6 +47,19 @@ RED = QColor("#b3261e")
 GREY = QColor("#5f6368")
 FLAGGED_BACKGROUND = QColor("#fff4e0")
 REJECTED_BACKGROUND = QColor("#fdecea")
+
+
+def table_view(model: QAbstractTableModel) -> QTableView:
+    """A view of one of these models as every tab of the page shows them."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
 
 
 class _Table(QAbstractTableModel):
@@ -152,7 +166,7 @@ class ImportPreviewTableModel(_Table):
         }
         label = labels.get(outcome.outcome, outcome.outcome)
         if outcome.flagged and outcome.outcome != REJECTED_OUTCOME:
-            label = self.tr("Flagged: %1").replace("%1", label)
+            label = fill(self.tr("Flagged: %1"), label)
         return label
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -316,7 +330,7 @@ class CompletenessTableModel(_Table):
             REPLACED: self.tr("merged: reported by %1"),
             MISSING: self.tr("missing"),
         }
-        text = labels.get(expected.state, expected.state).replace("%1", expected.via or "")
+        text = fill(labels.get(expected.state, expected.state), expected.via or "")
         if expected.report is not None and expected.report.flagged:
             text += " " + self.tr("(flagged, accepted)")
         return text
@@ -421,8 +435,8 @@ class NumbersTableModel(_Table):
             topic = self._topics[column - 1][0]
             if row.previous is None:
                 return self.tr("No report for the previous period")
-            return self.tr("Previous period: %1").replace(
-                "%1", self._locale.toString(row.previous.get(topic, 0))
+            return fill(
+                self.tr("Previous period: %1"), self._locale.toString(row.previous.get(topic, 0))
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return _RIGHT

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from clc_desktop.domain.messages import message
 from clc_desktop.domain.text import clean_name
 from clc_desktop.services.hierarchy import UnitInfo, unit_problems
+from clc_desktop.ui.i18n import fill
 
 # Level codes offered in the lists (levels are free: another can be typed).
 LEVELS = ("centre", "commune", "cluster", "district", "city", "province")
@@ -305,10 +306,13 @@ class CloseUnitDialog(QDialog):
         self.setWindowTitle(self.tr("Close a unit"))
         layout = QVBoxLayout(self)
         text = QLabel(
-            self.tr(
-                "Close «%1»? Units are never deleted: its reports and history stay, and it "
-                "is no longer expected to report after this date."
-            ).replace("%1", unit.name)
+            fill(
+                self.tr(
+                    "Close «%1»? Units are never deleted: its reports and history stay, and "
+                    "it is no longer expected to report after this date."
+                ),
+                unit.name,
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
