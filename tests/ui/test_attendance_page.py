@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -297,6 +298,22 @@ def test_a_mark_shows_as_saved_only_once_the_store_has_it(
     assert _marks(thirty) == {learner: "present"}  # committed before it is shown
     assert roll_call.model.entries[0].status == "present"
     assert roll_call.saved_state.startswith("✓ Đã lưu")
+
+
+def test_a_page_deleted_while_its_mark_is_saved_gets_no_answer_and_the_mark_is_kept(
+    qtbot: QtBot, thirty: Store, ops: Operations, settings: QSettings, translations: Translations
+) -> None:
+    shown = AttendancePage(ops, "vi", settings, TODAY)
+    shown.show()
+    settle(qtbot, ops)
+    learner = shown.roll_call.model.entries[0].learner_id
+    heard: list[object] = []
+    ops.changed.connect(heard.append)
+    qtbot.keyClick(shown.roll_call.view, Qt.Key.Key_C)
+    shiboken6.delete(shown)  # before the answer arrives: its callbacks are dropped
+    settle(qtbot, ops)
+    assert _marks(thirty) == {learner: "present"}
+    assert [change.kinds for change in heard] == [frozenset({ChangeKind.ATTENDANCE})]
 
 
 def test_the_letter_keys_are_a_setting_of_the_centre_not_the_language(

@@ -76,7 +76,7 @@ class ClassGridTab(QWidget):
         self.view.all_present_requested.connect(self._all_present)
         context.saving.connect(self.saved.show_saving)
         context.saved.connect(self._saved)
-        context.failed.connect(self.saved.show_failed)
+        context.failed.connect(self._refused)
 
     # -- loading ---------------------------------------------------------------------------
     def show_class(self, class_id: int | None, grid: ClassGrid | None) -> None:
@@ -110,13 +110,21 @@ class ClassGridTab(QWidget):
         )
 
     def with_grid(self, then: Callable[[ClassGrid], None]) -> None:
-        """``then(grid)`` with the grid of the class shown, read first when needed."""
-        if self.fresh and self.model.grid is not None:
-            then(self.model.grid)
-            return
+        """``then(grid)`` with the grid of the class shown, as the store has it: read first
+        when it is not shown, and once the marks being saved are answered."""
         self._waiting.append(then)
-        if self._loading != self.class_id:
+        if self.fresh and self.model.grid is not None:
+            self._hand_over()
+        elif self._loading != self.class_id:
             self.load()
+
+    def _hand_over(self) -> None:
+        grid = self.model.grid
+        if self.context.busy or grid is None or not self.fresh:
+            return
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then(grid)
 
     def _loaded(self, grid: ClassGrid) -> None:
         if grid.class_id != self.class_id:  # another class was chosen meanwhile
@@ -145,10 +153,8 @@ class ClassGridTab(QWidget):
             )
             self.view.setCurrentIndex(self.model.index(0, column))
             self.view.scrollTo(self.model.index(0, column))
-        waiting, self._waiting = self._waiting, []
-        for then in waiting:
-            then(grid)
         self.loaded.emit(grid)
+        self._hand_over()
 
     def update_summary(self) -> None:
         grid = self.model.grid
@@ -224,3 +230,8 @@ class ClassGridTab(QWidget):
             self.update_summary()
         if not self.context.busy:
             self.saved.show_saved()
+        self._hand_over()
+
+    def _refused(self, text: str) -> None:
+        self.saved.show_failed(text)
+        self._hand_over()

@@ -201,11 +201,11 @@ class AttendancePage(QWidget):
             index = self.session_box.findData(shown.session.info.session_id)
             self.session_box.setCurrentIndex(index)
         self._filling = False
-        self.grid.show_class(shown.class_id if shown else None, shown.grid if shown else None)
         if shown is not None and shown.session is not None:
-            self._session_read(shown.session)
+            self._session_read(shown.session)  # first: the grid opens on its column
         else:
             self.roll_call.clear()
+        self.grid.show_class(shown.class_id if shown else None, shown.grid if shown else None)
 
     def _session_chosen(self) -> None:
         session_id = self.session_box.currentData()
