@@ -1,6 +1,7 @@
-"""A roll call killed (SIGKILL) right after a key press returned: nothing shown as saved is
-lost. The child takes the roll call through the page's key handling and reports each mark
-the page showed as saved; the parent kills it at once after reading some of them."""
+"""A roll call killed (SIGKILL) right after a save was shown: nothing shown as saved is
+lost. The child takes the roll call through the page's key handling, lets the event loop
+deliver the answer of each save (the saves run on the background lane) and reports each
+mark the page showed as saved; the parent kills it at once after reading some of them."""
 
 from __future__ import annotations
 
@@ -36,21 +37,29 @@ CHILD = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from clc_desktop.storage.database import open_store
+    from clc_desktop.ui.operations import BackgroundRunner, Operations
     from clc_desktop.ui.pages.attendance import AttendancePage
     app = QApplication([])
     store = open_store(sys.argv[1])
-    page = AttendancePage(store, "vi", None, dt.date(2026, 11, 23))
+    ops = Operations(BackgroundRunner(), store.session, lambda: "vi")
+    def settle():
+        while ops.runner.pending:
+            QTest.qWait(1)
+    page = AttendancePage(ops, "vi", None, dt.date(2026, 11, 23))
     page.show()
     page.open_session(1)
-    view = page.roll_view
+    settle()
+    roll_call = page.roll_call
+    view, model = roll_call.view, roll_call.model
     keys = [Qt.Key.Key_C, Qt.Key.Key_M, Qt.Key.Key_P, Qt.Key.Key_K]
     for number, key in enumerate(keys):
-        view.setCurrentIndex(page.roll_model.index(0, 2))
-        for row in range(page.roll_model.rowCount()):
-            learner = page.roll_model.entries[row].learner_id
+        view.setCurrentIndex(model.index(0, 2))
+        for row in range(model.rowCount()):
+            learner = model.entries[row].learner_id
             QTest.keyClick(view, key)
-            entry = page.roll_model.entries[row]
-            if page.saved_state.startswith("✓") and entry.status is not None:
+            settle()  # the answer of the save reaches the page
+            entry = model.entries[row]
+            if roll_call.saved_state.startswith("✓") and entry.status is not None:
                 print(f"saved {learner} {number}", flush=True)
     print("done", flush=True)
     input()

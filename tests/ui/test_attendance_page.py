@@ -1,19 +1,29 @@
 """The Attendance page, driven from the keyboard (and a mouse to point), asserting the
 database: a roll call of 30 in under 10 keystrokes, undo, the centre's letter keys, the
-whole-class grid (filtered edits keep the others' marks), status, walk-ins, paper."""
+whole-class grid (filtered edits keep the others' marks), status, walk-ins, paper; a mark
+shows as saved only once the store has it, and a change made elsewhere shows at once.
+
+Saves run in the background (one lane, in order): the tests press keys as fast as Qt
+delivers them and wait for the runner before they look at the database."""
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.services import attendance as service
+from clc_desktop.services.attendance import MarkChange
 from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import (
@@ -23,10 +33,11 @@ from clc_desktop.storage.models import (
     Learner,
     LearningClass,
 )
-from clc_desktop.ui.attendance_models import FIRST_SESSION, RATE
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.main_window import MainWindow
+from clc_desktop.ui.operations import BackgroundRunner, Operations
 from clc_desktop.ui.pages.attendance import AttendancePage
+from clc_desktop.ui.pages.attendance.models import FIRST_SESSION, RATE
 
 from .conftest import TODAY
 
@@ -114,14 +125,28 @@ def _marks(store: Store, session_id: int = TODAY_SESSION) -> dict[int, str]:
 
 
 @pytest.fixture
+def ops(qtbot: QtBot, thirty: Store) -> Iterator[Operations]:
+    """The operations over the centre's store, as the window makes them."""
+    made = Operations(BackgroundRunner(), thirty.session, lambda: "vi")
+    yield made
+    settle(qtbot, made)  # nothing runs on the store once the test is over
+
+
+def settle(qtbot: QtBot, ops: Operations) -> None:
+    """Wait until every read and save asked for so far has been answered."""
+    qtbot.waitUntil(lambda: ops.runner.pending == 0, timeout=10000)
+
+
+@pytest.fixture
 def page(
-    qtbot: QtBot, thirty: Store, settings: QSettings, translations: Translations
+    qtbot: QtBot, ops: Operations, settings: QSettings, translations: Translations
 ) -> AttendancePage:
-    shown = AttendancePage(thirty, "vi", settings, TODAY)
+    shown = AttendancePage(ops, "vi", settings, TODAY)
     qtbot.addWidget(shown)
     shown.resize(1100, 760)
     shown.show()
     qtbot.waitExposed(shown)
+    settle(qtbot, ops)
     return shown
 
 
@@ -147,45 +172,48 @@ def _click_row(qtbot: QtBot, view: QTableView, row: int, column: int = 1) -> Non
 
 
 def test_a_roll_call_of_30_with_3_absences_takes_under_10_keystrokes(
-    qtbot: QtBot, page: AttendancePage, thirty: Store
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
 ) -> None:
     # The class with a session today is first and opens on today's session.
     assert page.class_box.currentData() == 1
     assert page.session_box.currentData() == TODAY_SESSION
-    model = page.roll_model
+    roll_call = page.roll_call
+    model = roll_call.model
     assert model.rowCount() == 30  # 29 + the one who withdraws later; not the late joiner
     ids = [entry.learner_id for entry in model.entries]
     assert 31 not in ids
     assert all(entry.status is None for entry in model.entries)  # everyone starts unmarked
-    assert "C" in page.keys_hint.text()
-    assert "K" in page.keys_hint.text()
+    assert "C" in roll_call.keys_hint.text()
+    assert "K" in roll_call.keys_hint.text()
 
-    keys = Keys(qtbot, page.roll_view)
-    page.roll_view.setFocus()
+    keys = Keys(qtbot, roll_call.view)
+    roll_call.view.setFocus()
     keys(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # all present
+    settle(qtbot, ops)
     assert set(_marks(thirty).values()) == {"present"}
     assert len(_marks(thirty)) == 30
     absent = {3: Qt.Key.Key_K, 16: Qt.Key.Key_P, 27: Qt.Key.Key_4}
     for row, key in absent.items():
-        _click_row(qtbot, page.roll_view, row)  # pointing is not a keystroke
+        _click_row(qtbot, roll_call.view, row)  # pointing is not a keystroke
         keys(key)
     assert keys.count == 4 < 10
+    settle(qtbot, ops)
     marks = _marks(thirty)
     assert len(marks) == 30
     assert marks[ids[3]] == "absent"
     assert marks[ids[16]] == "excused"
     assert marks[ids[27]] == "absent"
     assert sum(status == "present" for status in marks.values()) == 27
-    assert page.saved_state.startswith("✓ Đã lưu")
-    assert "30 / 30" in page.saved_state or "30 trên 30" in page.saved_state
+    assert roll_call.saved_state.startswith("✓ Đã lưu")
+    assert "30 / 30" in roll_call.saved_state or "30 trên 30" in roll_call.saved_state
 
 
 def test_keyboard_only_marks_move_down_and_digits_work_in_any_key_set(
-    qtbot: QtBot, page: AttendancePage, thirty: Store
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
 ) -> None:
-    ids = [entry.learner_id for entry in page.roll_model.entries]
-    keys = Keys(qtbot, page.roll_view)
-    page.roll_view.setFocus()
+    ids = [entry.learner_id for entry in page.roll_call.model.entries]
+    keys = Keys(qtbot, page.roll_call.view)
+    page.roll_call.view.setFocus()
     # Row by row: C, M, P, K, then the digits 1-4, then Enter skips, arrows move back.
     for key in (Qt.Key.Key_C, Qt.Key.Key_M, Qt.Key.Key_P, Qt.Key.Key_K):
         keys(key)
@@ -196,62 +224,132 @@ def test_keyboard_only_marks_move_down_and_digits_work_in_any_key_set(
     keys(Qt.Key.Key_Up)
     keys(Qt.Key.Key_Up)
     keys(Qt.Key.Key_Space)  # row 8: unmarked -> present
-    keys(Qt.Key.Key_Space)  # -> late
+    keys(Qt.Key.Key_Space)  # -> late (pressed before the first Space was saved)
+    settle(qtbot, ops)
     marks = _marks(thirty)
     expected = ["present", "late", "excused", "absent"] * 2 + ["late", "present"]
     assert [marks.get(ids[row]) for row in range(10)] == expected
     keys(Qt.Key.Key_Delete)
+    settle(qtbot, ops)
     assert ids[8] not in _marks(thirty)
 
 
 def test_undo_puts_back_what_the_last_action_changed(
-    qtbot: QtBot, page: AttendancePage, thirty: Store
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
 ) -> None:
-    ids = [entry.learner_id for entry in page.roll_model.entries]
-    keys = Keys(qtbot, page.roll_view)
-    page.roll_view.setFocus()
+    ids = [entry.learner_id for entry in page.roll_call.model.entries]
+    keys = Keys(qtbot, page.roll_call.view)
+    page.roll_call.view.setFocus()
     keys(Qt.Key.Key_K)  # row 0 absent
     keys(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the other 29 present
+    settle(qtbot, ops)
     assert len(_marks(thirty)) == 30
     keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo "all present"
+    settle(qtbot, ops)
     assert _marks(thirty) == {ids[0]: "absent"}
     keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the K
+    settle(qtbot, ops)
     assert _marks(thirty) == {}
-    assert page.roll_model.marked() == 0
+    assert page.roll_call.model.marked() == 0
+    assert page.roll_call.view.currentIndex().row() == 0  # back on the learner undone
     keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left: nothing happens
+    settle(qtbot, ops)
     assert _marks(thirty) == {}
+
+
+def test_keys_faster_than_the_saves_are_saved_in_order_and_undone_in_order(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
+) -> None:
+    """Nothing waits between the keys: each undo undoes the action before it, whether or
+    not that action's save has been answered yet; an action that changed nothing (a mark
+    made again) is not an action to undo."""
+    ids = [entry.learner_id for entry in page.roll_call.model.entries]
+    keys = Keys(qtbot, page.roll_call.view)
+    page.roll_call.view.setFocus()
+    keys(Qt.Key.Key_K)  # row 0 absent
+    keys(Qt.Key.Key_Up)
+    keys(Qt.Key.Key_K)  # row 0 absent again: changes nothing
+    keys(Qt.Key.Key_M)  # row 1 late
+    keys(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the other 28 present
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo "all present"
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the M
+    settle(qtbot, ops)
+    assert _marks(thirty) == {ids[0]: "absent"}
+    assert page.roll_call.model.marked() == 1
+    assert page.roll_call.saved_state.startswith("✓ Đã lưu")
+    keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the first K
+    settle(qtbot, ops)
+    assert _marks(thirty) == {}
+
+
+def test_a_mark_shows_as_saved_only_once_the_store_has_it(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
+) -> None:
+    roll_call = page.roll_call
+    learner = roll_call.model.entries[0].learner_id
+    roll_call.view.setFocus()
+    with qtbot.waitSignal(page.context.saved, timeout=10000) as saved:
+        qtbot.keyClick(roll_call.view, Qt.Key.Key_C)
+        # Asked for, not answered yet: nothing says it is saved, the row is not marked.
+        assert not roll_call.saved_state.startswith("✓")
+        assert roll_call.model.entries[0].status is None
+        assert roll_call.view.currentIndex().row() == 1  # the cursor moved on at once
+    assert saved.args == [[MarkChange(TODAY_SESSION, learner, None, "present")]]
+    assert _marks(thirty) == {learner: "present"}  # committed before it is shown
+    assert roll_call.model.entries[0].status == "present"
+    assert roll_call.saved_state.startswith("✓ Đã lưu")
+
+
+def test_a_page_deleted_while_its_mark_is_saved_gets_no_answer_and_the_mark_is_kept(
+    qtbot: QtBot, thirty: Store, ops: Operations, settings: QSettings, translations: Translations
+) -> None:
+    shown = AttendancePage(ops, "vi", settings, TODAY)
+    shown.show()
+    settle(qtbot, ops)
+    learner = shown.roll_call.model.entries[0].learner_id
+    heard: list[object] = []
+    ops.changed.connect(heard.append)
+    qtbot.keyClick(shown.roll_call.view, Qt.Key.Key_C)
+    shiboken6.delete(shown)  # before the answer arrives: its callbacks are dropped
+    settle(qtbot, ops)
+    assert _marks(thirty) == {learner: "present"}
+    assert [change.kinds for change in heard] == [frozenset({ChangeKind.ATTENDANCE})]
 
 
 def test_the_letter_keys_are_a_setting_of_the_centre_not_the_language(
-    qtbot: QtBot, page: AttendancePage, thirty: Store, settings: QSettings
+    qtbot: QtBot, page: AttendancePage, thirty: Store, settings: QSettings, ops: Operations
 ) -> None:
     page.key_set_box.setCurrentIndex(page.key_set_box.findData("en"))
-    keys = Keys(qtbot, page.roll_view)
-    page.roll_view.setFocus()
+    keys = Keys(qtbot, page.roll_call.view)
+    page.roll_call.view.setFocus()
     keys(Qt.Key.Key_P)  # English set: present
     keys(Qt.Key.Key_A)  # absent
     keys(Qt.Key.Key_K)  # not a key of the English set: nothing
-    ids = [entry.learner_id for entry in page.roll_model.entries]
+    ids = [entry.learner_id for entry in page.roll_call.model.entries]
+    settle(qtbot, ops)
     assert _marks(thirty) == {ids[0]: "present", ids[1]: "absent"}
-    assert "<b>E</b>" in page.keys_hint.text()
+    assert "<b>E</b>" in page.roll_call.keys_hint.text()
     with thirty.session() as session:
         centre = get_centre(session)
     assert centre is not None
     assert settings.value(f"attendance/key_set/{centre.unit_id}") == "en"
     # A new page (after a restart, in Vietnamese) keeps the centre's English keys.
-    again = AttendancePage(thirty, "vi", settings, TODAY)
+    again = AttendancePage(ops, "vi", settings, TODAY)
     qtbot.addWidget(again)
+    settle(qtbot, ops)
     assert again.key_set_box.currentData() == "en"
-    assert again.roll_view.key_set == "en"
+    assert again.roll_call.view.key_set == "en"
 
 
 def test_the_whole_class_grid_with_rates_and_filtered_edits(
-    qtbot: QtBot, page: AttendancePage, thirty: Store, qtmodeltester
+    qtbot: QtBot, page: AttendancePage, thirty: Store, qtmodeltester, ops: Operations
 ) -> None:
-    page.roll_view.setFocus()
-    qtbot.keyClick(page.roll_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    page.roll_call.view.setFocus()
+    qtbot.keyClick(page.roll_call.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     page.tabs.setCurrentIndex(1)
-    model = page.grid_model
+    settle(qtbot, ops)
+    grid_tab = page.grid
+    model = grid_tab.model
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Vertical).startswith("1. ")
     grid = model.grid
@@ -259,51 +357,58 @@ def test_the_whole_class_grid_with_rates_and_filtered_edits(
     assert model.rowCount() == 31
     assert model.columnCount() == 1 + 8
     # The current cell is today's session; the rate of the session is in its header.
-    assert page.grid_view.currentIndex().column() == FIRST_SESSION + 4
+    assert grid_tab.view.currentIndex().column() == FIRST_SESSION + 4
     assert model.headerData(FIRST_SESSION + 4, Qt.Orientation.Horizontal).startswith("23/11\n100")
     assert (
         model.headerData(FIRST_SESSION + 5, Qt.Orientation.Horizontal) == "30/11\n"
     )  # a future session
     before = _marks(thirty)
 
-    page.grid_filter.setText("thi huong")  # folded search: accents ignored
+    grid_tab.filter.setText("thi huong")  # folded search: accents ignored
     qtmodeltester.check(model)
     shown = [grid.learners[n].learner_id for n in model.rows]
     assert sorted(shown) == [10, 20, 30]
-    page.grid_view.setFocus()
-    page.grid_view.setCurrentIndex(model.index(0, FIRST_SESSION + 4))
+    grid_tab.view.setFocus()
+    grid_tab.view.setCurrentIndex(model.index(0, FIRST_SESSION + 4))
     for _ in shown:
-        qtbot.keyClick(page.grid_view, Qt.Key.Key_M)  # late, moving down the column
+        qtbot.keyClick(grid_tab.view, Qt.Key.Key_M)  # late, moving down the column
+    settle(qtbot, ops)
     after = _marks(thirty)
     assert {lid: after[lid] for lid in shown} == dict.fromkeys(shown, "late")
     assert {k: v for k, v in after.items() if k not in shown} == {
         k: v for k, v in before.items() if k not in shown
     }
     # A past session: catching up in the grid (three sessions marked, rates follow).
-    page.grid_filter.setText("")
-    page.grid_view.setCurrentIndex(model.index(0, FIRST_SESSION))
-    qtbot.keyClick(page.grid_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    grid_tab.filter.setText("")
+    grid_tab.view.setCurrentIndex(model.index(0, FIRST_SESSION))
+    qtbot.keyClick(grid_tab.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ops)
     first = grid.learners[0].learner_id
     assert _marks(thirty, 1)[first] == "present"
     assert len(_marks(thirty, 1)) == 30  # not the late joiner, who was not enrolled yet
     assert model.data(model.index(0, RATE)) == "40 %"  # 2 of the 5 held so far
     # Cells of learners not enrolled on the date cannot be marked.
     late_joiner = next(r for r, n in enumerate(model.rows) if grid.learners[n].learner_id == 31)
-    page.grid_view.setCurrentIndex(model.index(late_joiner, FIRST_SESSION))
-    qtbot.keyClick(page.grid_view, Qt.Key.Key_C)
+    grid_tab.view.setCurrentIndex(model.index(late_joiner, FIRST_SESSION))
+    qtbot.keyClick(grid_tab.view, Qt.Key.Key_C)
+    settle(qtbot, ops)
     assert 31 not in _marks(thirty, 1)
-    assert "Không" in page.saved_state or "chưa ghi danh" in page.saved_state
+    saved_state = page.roll_call.saved_state
+    assert "Không" in saved_state or "chưa ghi danh" in saved_state
+    assert grid_tab.view.currentIndex().row() == late_joiner  # refused: the cursor stays
 
 
 def test_a_session_that_did_not_take_place_keeps_its_marks_and_blocks_the_roll_call(
-    qtbot: QtBot, page: AttendancePage, thirty: Store
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
 ) -> None:
-    page.roll_view.setFocus()
-    qtbot.keyClick(page.roll_view, Qt.Key.Key_C)
-    qtbot.mouseClick(page.cancelled_button, Qt.MouseButton.LeftButton)
-    page.reason_box.setCurrentIndex(page.reason_box.findData("weather"))
-    page.reason_note.setText("Mưa bão")
-    page.reason_note.editingFinished.emit()
+    roll_call, status = page.roll_call, page.roll_call.status
+    roll_call.view.setFocus()
+    qtbot.keyClick(roll_call.view, Qt.Key.Key_C)
+    qtbot.mouseClick(status.cancelled_button, Qt.MouseButton.LeftButton)
+    status.reason_box.setCurrentIndex(status.reason_box.findData("weather"))
+    status.reason_note.setText("Mưa bão")
+    status.reason_note.editingFinished.emit()
+    settle(qtbot, ops)
     with thirty.session() as session:
         row = session.get(ClassSession, TODAY_SESSION)
         assert row is not None
@@ -313,32 +418,77 @@ def test_a_session_that_did_not_take_place_keeps_its_marks_and_blocks_the_roll_c
             "Mưa bão",
         )
     assert len(_marks(thirty)) == 1  # kept
-    assert not page.roll_view.isEnabled()
+    assert not roll_call.view.isEnabled()
     assert "không diễn ra" in page.session_box.currentText()
     page.open_session(TODAY_SESSION)  # opened again: it says why nothing can be marked
-    assert "không diễn ra" in page.saved_state
-    assert page.cancelled_button.isChecked()
-    assert page.reason_box.currentData() == "weather"
-    qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    assert "không diễn ra" in roll_call.saved_state
+    assert status.cancelled_button.isChecked()
+    assert status.reason_box.currentData() == "weather"
+    qtbot.mouseClick(status.held_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
     with thirty.session() as session:
         row = session.get(ClassSession, TODAY_SESSION)
         assert row is not None
         assert (row.status, row.cancel_reason) == ("held", None)
-    assert page.roll_view.isEnabled()
+    assert roll_call.view.isEnabled()
 
 
-def test_walk_ins_of_a_talk_by_sex(qtbot: QtBot, page: AttendancePage, thirty: Store) -> None:
-    page.open_session(TALK_SESSION)
-    assert page.walk_ins.isVisible()
-    assert page.roll_model.rowCount() == 0
-    page.walk_in_boxes["male"].setValue(12)
-    page.walk_in_boxes["female"].setValue(25)
+def test_walk_ins_of_a_talk_by_sex(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
+) -> None:
+    status = page.roll_call.status
+    with qtbot.waitSignal(page.session_shown, timeout=10000):
+        page.open_session(TALK_SESSION)
+    assert status.walk_ins.isVisible()
+    assert page.roll_call.model.rowCount() == 0
+    status.walk_in_boxes["male"].setValue(12)
+    status.walk_in_boxes["female"].setValue(25)
+    settle(qtbot, ops)
     with thirty.session() as session:
         row = session.get(ClassSession, TALK_SESSION)
         assert row is not None
         assert (row.walk_ins_male, row.walk_ins_female, row.walk_ins_unknown) == (12, 25, 0)
     page.open_session(TODAY_SESSION)
-    assert not page.walk_ins.isVisible()  # a course without walk-ins
+    settle(qtbot, ops)
+    assert not status.walk_ins.isVisible()  # a course without walk-ins
+
+
+def test_a_change_made_elsewhere_shows_at_once_and_its_own_changes_reload_nothing(
+    qtbot: QtBot, page: AttendancePage, thirty: Store, ops: Operations
+) -> None:
+    reloads: list[int] = []
+    reload = page.reload
+    page.reload = lambda: (reloads.append(1), reload())[1]  # type: ignore[method-assign]
+    roll_call = page.roll_call
+    roll_call.view.setFocus()
+    for key in (Qt.Key.Key_C, Qt.Key.Key_M, Qt.Key.Key_Space):
+        qtbot.keyClick(roll_call.view, key)
+    qtbot.keyClick(roll_call.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ops)
+    assert reloads == []  # its own marks are shown already
+    assert roll_call.view.currentIndex().row() == 2
+    # Another page (another receiver) marks a learner of the session shown.
+    other = QWidget()
+    qtbot.addWidget(other)
+    learner = roll_call.model.entries[5].learner_id
+
+    def mark(session: Session) -> MarkChange:
+        return service.set_mark(session, TODAY_SESSION, learner, "excused")
+
+    ops.change(other, ChangeKind.ATTENDANCE, mark)
+    settle(qtbot, ops)
+    assert reloads == [1]
+    assert roll_call.model.entries[5].status == "excused"
+    assert roll_call.view.currentIndex().row() == 2  # the same session: the cursor stays
+    # While the page is hidden, a change waits until it is shown again.
+    page.hide()
+    ops.change(other, ChangeKind.ENROLMENTS, lambda session: None)
+    settle(qtbot, ops)
+    assert reloads == [1]
+    page.show()
+    settle(qtbot, ops)
+    assert reloads == [1, 1]
 
 
 def test_the_overview_opens_todays_roll_call_on_a_double_click(
@@ -358,7 +508,8 @@ def test_the_overview_opens_todays_roll_call_on_a_double_click(
     assert shown.args == [TODAY_SESSION]
     assert window.pages.currentWidget() is window.attendance
     assert window.attendance.tabs.currentIndex() == 0
-    assert window.attendance.roll_view.hasFocus() or window.attendance.roll_view.isVisible()
+    view = window.attendance.roll_call.view
+    assert view.hasFocus() or view.isVisible()
 
 
 def _pdf_text(path: Path) -> str:
@@ -374,10 +525,13 @@ def _pdf_text(path: Path) -> str:
 def test_paper_sign_in_sheet_summary_and_certificate(
     qtbot: QtBot, page: AttendancePage, thirty: Store, tmp_path: Path
 ) -> None:
-    page.roll_view.setFocus()
-    qtbot.keyClick(page.roll_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    page.ask_save_path = lambda name: str(tmp_path / name)
-    sheet = page.print_sign_in_sheet()
+    page.roll_call.view.setFocus()
+    qtbot.keyClick(page.roll_call.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    paper = page.paper
+    paper.ask_save_path = lambda name: str(tmp_path / name)
+    with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
+        paper.print_sign_in_sheet()  # the grid is read first, the file written after
+    sheet = printed.args[0]
     assert sheet is not None
     assert sheet.name == "danh-sach-ky-ten-1.pdf"
     text = _pdf_text(sheet)
@@ -391,18 +545,22 @@ def test_paper_sign_in_sheet_summary_and_certificate(
     assert "26/10" not in text
 
     page.tabs.setCurrentIndex(1)
-    summary = page.print_summary()
+    with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
+        paper.print_summary()
+    summary = printed.args[0]
     assert summary is not None
     assert "TỔNG HỢP CHUYÊN CẦN" in _pdf_text(summary)
 
-    model = page.grid_model
+    model = page.grid.model
     assert model.grid is not None
     row = next(r for r, n in enumerate(model.rows) if model.grid.learners[n].learner_id == 1)
-    page.grid_view.setCurrentIndex(model.index(row, 0))
-    certificate = page.print_certificate()
+    page.grid.view.setCurrentIndex(model.index(row, 0))
+    with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
+        paper.print_certificate()
+    certificate = printed.args[0]
     assert certificate is not None
     text = _pdf_text(certificate)
     assert "GIẤY CHỨNG NHẬN" in text
-    assert page.grid_model.grid is not None
-    name = next(x.full_name for x in page.grid_model.grid.learners if x.learner_id == 1)
+    assert page.grid.model.grid is not None
+    name = next(x.full_name for x in page.grid.model.grid.learners if x.learner_id == 1)
     assert name in text

@@ -2,7 +2,8 @@
 
 The models are thin adapters over lists the services return (:class:`RollCallEntry`,
 :class:`ClassGrid`); ``data()`` never queries the database. The view turns keys into
-requests (mark, cycle, clear, all present, undo); the page saves them and tells the model.
+requests (mark, cycle, clear, all present, undo); the page saves them and, once they are
+saved, tells the model.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from clc_desktop.domain.attendance import Rate, key_for, status_for_key
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.domain.text import fold
 from clc_desktop.services.attendance import ClassGrid, MarkChange, RollCallEntry
+from clc_desktop.ui.i18n import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,7 +133,7 @@ class ClassGridTableModel(QAbstractTableModel):
         self._folded: list[str] = []
         self._filter = ""
         self.key_set = "vi"
-        self._letters: tuple[str, dict[str | None, str]] = ("", {})
+        self._letters: tuple[str, dict[str, str]] = ("", {})
         self.not_held_text = ""
         self.not_expected_text = ""
 
@@ -167,14 +169,29 @@ class ClassGridTableModel(QAbstractTableModel):
         learner = self.grid.learners[self.rows[index.row()]]
         return learner.learner_id, self.grid.sessions[column].session_id
 
+    def markable(self, index: Index) -> bool:
+        """A session cell the service marks: the session was held, the learner expected."""
+        cell = self.cell(index)
+        if cell is None or self.grid is None:
+            return False
+        info = self.grid.sessions[index.column() - FIRST_SESSION]
+        return info.held and self.grid.is_expected(*cell)
+
     def apply(self, change: MarkChange) -> None:
+        """Show a saved change (one of another class's sessions changes nothing here)."""
         if self.grid is None:
             return
-        self.grid.apply(change)
         column = next(
-            (n + 1 for n, s in enumerate(self.grid.sessions) if s.session_id == change.session_id),
+            (
+                n + FIRST_SESSION
+                for n, s in enumerate(self.grid.sessions)
+                if s.session_id == change.session_id
+            ),
             None,
         )
+        if column is None:
+            return
+        self.grid.apply(change)
         row = next(
             (
                 r
@@ -183,8 +200,6 @@ class ClassGridTableModel(QAbstractTableModel):
             ),
             None,
         )
-        if column is None:
-            return
         if row is not None:
             self.dataChanged.emit(self.index(row, column), self.index(row, column))
             self.dataChanged.emit(self.index(row, RATE), self.index(row, RATE))
@@ -194,7 +209,7 @@ class ClassGridTableModel(QAbstractTableModel):
         """The key letter shown for a mark (cached per key set: paints ask for it often)."""
         if self._letters[0] != self.key_set:
             letters = {m.value: key_for(m, self.key_set) for m in MarkStatus}
-            self._letters = (self.key_set, letters)  # type: ignore[assignment]
+            self._letters = (self.key_set, letters)
         return self._letters[1][status]
 
     # -- the model -----------------------------------------------------------------------
@@ -245,11 +260,10 @@ class ClassGridTableModel(QAbstractTableModel):
                 return percent(grid.learner_rate(learner.learner_id), self._locale)
             if role == Qt.ItemDataRole.ToolTipRole:
                 rate = grid.learner_rate(learner.learner_id)
-                return (
-                    self.tr("%1 of %2 sessions attended, %3 absences")
-                    .replace("%1", str(rate.attended))
-                    .replace("%2", str(rate.expected))
-                    .replace("%3", str(rate.absences))
+                return fill(
+                    self.tr("%1 of %n session(s) attended, %2", "", rate.expected),
+                    rate.attended,
+                    self.tr("%n absence(s)", "", rate.absences),
                 )
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

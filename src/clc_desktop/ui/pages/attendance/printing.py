@@ -1,10 +1,13 @@
 """Attendance on paper: the sign-in sheet of a class, its attendance summary and a
-learner's certificate of attendance, as A4 PDF files (Qt's printing: ``QPrinter`` +
-``QTextDocument``).
+learner's certificate of attendance, as A4 PDF files (``QTextDocument`` on a
+``QPdfWriter``).
 
-The documents are HTML that :class:`QTextDocument` lays out; the font is one that has the
-Vietnamese letters (Arial on Windows, Liberation Sans or DejaVu Sans elsewhere), so the
-diacritics print as they are shown.
+:class:`AttendancePaper` writes the documents as HTML, on the GUI thread (its texts go
+through ``tr``); :func:`write_pdf` lays the HTML out and writes the file. It creates and
+frees its own Qt objects (no widget, no parent), so it runs in the background: Qt paints
+text onto a PDF writer on any thread. The font is one that has the Vietnamese letters
+(Arial on Windows, Liberation Sans or DejaVu Sans elsewhere), so the diacritics print as
+they are shown.
 """
 
 from __future__ import annotations
@@ -15,17 +18,21 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QObject
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.services.attendance import ClassGrid, GridLearner, SessionInfo
 from clc_desktop.services.centre import CentreProfile
-from clc_desktop.ui.i18n import format_date
+from clc_desktop.ui.i18n import fill, format_date
 
 #: Fonts with the Vietnamese letters, the first one found is used.
 PRINT_FONTS = ["Arial", "Liberation Sans", "DejaVu Sans", "Noto Sans", "Tahoma"]
 _CELL = 'style="border: 1px solid #000; padding: 3px;"'
+#: A date column's head, a point smaller: a month of weekly sessions fits A4 portrait with
+#: "02/11" on one line in the wider fonts too (DejaVu Sans broke it as "02/1" + "1").
+_DATE_CELL = 'style="border: 1px solid #000; padding: 3px; font-size: 9pt;"'
+#: As Qt's high-resolution printer.
+RESOLUTION_DPI = 1200
 
 
 def print_font(points: float = 10) -> QFont:
@@ -39,21 +46,23 @@ def write_pdf(
     html: str, path: Path, *, landscape: bool = False, points: float = 10, numbered: bool = True
 ) -> Path:
     """Lay ``html`` out on A4 pages and write them to ``path`` as a PDF (with page numbers
-    when ``numbered``)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    when ``numbered``). Runs on any thread."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(14, 12, 14, 12),
+            QPageLayout.Unit.Millimeter,
+        )
     )
-    printer.setPageMargins(QMarginsF(14, 12, 14, 12), QPageLayout.Unit.Millimeter)
     document = QTextDocument()
     document.setDefaultFont(print_font(points))
     if not numbered:  # a page size of its own: Qt adds no page numbers
-        document.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
+        document.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
     document.setHtml(html)
-    document.print_(printer)
+    document.print_(writer)
     return path
 
 
@@ -81,21 +90,17 @@ class AttendancePaper(QObject):
         )
 
     def _class_line(self, grid: ClassGrid) -> str:
-        line = self.tr("Class: %1").replace("%1", f"<b>{escape(grid.class_name)}</b>")
+        line = fill(self.tr("Class: %1"), f"<b>{escape(grid.class_name)}</b>")
         parts = []
         if grid.facilitator:
-            parts.append(self.tr("Facilitator: %1").replace("%1", escape(grid.facilitator)))
+            parts.append(fill(self.tr("Facilitator: %1"), escape(grid.facilitator)))
         if grid.location:
-            parts.append(self.tr("Place: %1").replace("%1", escape(grid.location)))
+            parts.append(fill(self.tr("Place: %1"), escape(grid.location)))
         return f"<p>{line}<br/>" + " &nbsp;·&nbsp; ".join(parts) + "</p>"
 
     def _place_and_date(self, today: dt.date) -> str:
         place = (self._centre.commune_name if self._centre else "") or ""
-        return (
-            self.tr("%1, %2")
-            .replace("%1", escape(place))
-            .replace("%2", self.tr("date %1").replace("%1", format_date(today)))
-        )
+        return fill(self.tr("%1, %2"), escape(place), fill(self.tr("date %1"), format_date(today)))
 
     def _signatures(self, today: dt.date, left: str, right: str) -> str:
         return (
@@ -131,7 +136,7 @@ class AttendancePaper(QObject):
             f"<th {_CELL}>"
             + self.tr("Born")
             + "</th>"
-            + "".join(f"<th {_CELL}>{s.date.strftime('%d/%m')}</th>" for s in sessions)
+            + "".join(f"<th {_DATE_CELL}>{s.date.strftime('%d/%m')}</th>" for s in sessions)
             + f'<th {_CELL} width="14%">'
             + self.tr("Signature")
             + "</th>"
@@ -213,15 +218,22 @@ class AttendancePaper(QObject):
             )
         total = grid.class_rate()
         facts = (
-            self.tr("Sessions held up to %1: %2; did not take place: %3.")
-            .replace("%1", format_date(today))
-            .replace("%2", str(len(counted)))
-            .replace("%3", str(cancelled))
+            fill(
+                self.tr("Sessions held up to %1: %2; did not take place: %3."),
+                format_date(today),
+                len(counted),
+                cancelled,
+            )
             + " "
-            + self.tr("Attendance rate of the class: %1 (%2 of %3 expected attendances).")
-            .replace("%1", self._percent(total.value))
-            .replace("%2", str(total.attended))
-            .replace("%3", str(total.expected))
+            + fill(
+                self.tr(
+                    "Attendance rate of the class: %1 (%2 of %n expected attendance(s)).",
+                    "",
+                    total.expected,
+                ),
+                self._percent(total.value),
+                total.attended,
+            )
         )
         return (
             self._header()
@@ -249,28 +261,28 @@ class AttendancePaper(QObject):
         last = grid.end_date or (sessions[-1] if sessions else None)
         centre = escape(self._centre.name) if self._centre else ""
         lines = [
-            self.tr("Learner: %1").replace(
-                "%1", f'<span style="font-size: 26pt;"><b>{escape(learner.full_name)}</b></span>'
+            fill(
+                self.tr("Learner: %1"),
+                f'<span style="font-size: 26pt;"><b>{escape(learner.full_name)}</b></span>',
             )
         ]
         if learner.birth_year:
-            lines.append(self.tr("Year of birth: %1").replace("%1", str(learner.birth_year)))
+            lines.append(fill(self.tr("Year of birth: %1"), learner.birth_year))
         lines.append(
-            self.tr("has attended and completed the class: %1").replace(
-                "%1", f"<b>{escape(grid.class_name)}</b>"
+            fill(
+                self.tr("has attended and completed the class: %1"),
+                f"<b>{escape(grid.class_name)}</b>",
             )
         )
         if first and last:
-            lines.append(
-                self.tr("from %1 to %2")
-                .replace("%1", format_date(first))
-                .replace("%2", format_date(last))
-            )
+            lines.append(fill(self.tr("from %1 to %2"), format_date(first), format_date(last)))
         lines.append(
-            self.tr("Sessions attended: %1 of %2 (%3).")
-            .replace("%1", str(rate.attended))
-            .replace("%2", str(rate.expected))
-            .replace("%3", self._percent(rate.value))
+            fill(
+                self.tr("Sessions attended: %1 of %2 (%3)."),
+                rate.attended,
+                rate.expected,
+                self._percent(rate.value),
+            )
         )
         body = "".join(f'<p align="center">{line}</p>' for line in lines)
         return (
@@ -281,7 +293,7 @@ class AttendancePaper(QObject):
             + self.tr("CERTIFICATE OF ATTENDANCE")
             + "</b></p>"
             + '<p align="center">'
-            + self.tr("%1 certifies that").replace("%1", f"<b>{centre}</b>")
+            + fill(self.tr("%1 certifies that"), f"<b>{centre}</b>")
             + "</p>"
             + body
             + '<br/><table width="100%"><tr><td width="50%"></td>'
