@@ -7,10 +7,11 @@ weekly sessions ending today (the demo's classes have at most 36 learners) with 
 the past sessions, and opens the Attendance page on it, offscreen:
 
 * mark-save: one status key pressed on the roll call (``QTest.keyClick``): the view's key
-  handling, the upsert in its own transaction (``synchronous=FULL``, WAL), the model update
-  and the "saved" label, timed from the key press until the call returns;
-* grid open: :meth:`AttendancePage.load_grid` (five queries, the model reset, the view's
-  layout) plus one paint of the page.
+  handling, the upsert in its own transaction (``synchronous=FULL``, WAL) on the background
+  lane, the model update and the "saved" label, timed from the key press until the saved
+  mark is shown;
+* grid open: the whole-class grid's load (five queries on the background lane, the model
+  reset, the view's layout) plus one paint of the page.
 
 For the main table: :func:`measure_attendance` returns the samples (seconds).
 """
@@ -108,13 +109,13 @@ def measure_attendance(
 ) -> AttendanceTimings:
     """Samples of the mark-save latency and of the grid open time (seconds)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import shiboken6
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from clc_desktop.services.demo_data import generate_demo
     from clc_desktop.storage.database import open_store
+    from clc_desktop.ui.operations import BackgroundRunner, Operations
     from clc_desktop.ui.pages.attendance import AttendancePage
     from clc_desktop.ui.style import STYLE_SHEET
 
@@ -131,22 +132,31 @@ def measure_attendance(
         store = open_store(path)
         try:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-            page = AttendancePage(store, "vi", settings, today)
+            ops = Operations(BackgroundRunner(), store.session, lambda: "vi")
+
+            def settle() -> None:
+                while ops.runner.pending:
+                    app.processEvents()
+
+            page = AttendancePage(ops, "vi", settings, today)
             page.setStyleSheet(STYLE_SHEET)
             page.resize(1200, 800)
             page.show()
             page.open_session(session_id)
-            assert page._session is not None
-            assert page._session.class_id == class_id
+            settle()
+            session = page.roll_call.session
+            assert session is not None
+            assert session.class_id == class_id
             app.processEvents()
-            view = page.roll_view
+            view = page.roll_call.view
             keys = [Qt.Key.Key_C, Qt.Key.Key_M, Qt.Key.Key_P, Qt.Key.Key_K]
             mark_samples: list[float] = []
             for n in range(marks):
                 if n % CLASS_LEARNERS == 0:
-                    view.setCurrentIndex(page.roll_model.index(0, 2))
+                    view.setCurrentIndex(page.roll_call.model.index(0, 2))
                 started = time.perf_counter()
                 QTest.keyClick(view, keys[(n // CLASS_LEARNERS) % len(keys)])
+                settle()
                 mark_samples.append(time.perf_counter() - started)
                 app.processEvents()  # the repaint, as the event loop would do next
             page.tabs.setCurrentIndex(1)
@@ -154,15 +164,16 @@ def measure_attendance(
             grid_samples: list[float] = []
             for _ in range(opens):
                 started = time.perf_counter()
-                grid = page.load_grid()
+                page.grid.load()
+                settle()
+                grid = page.grid.model.grid
                 page.repaint()
                 grid_samples.append(time.perf_counter() - started)
                 assert grid is not None
                 assert (len(grid.learners), len(grid.sessions)) == (40, 40)
             page.close()
-            # Destroyed here, on this thread: a page left to Python's cycle collector could
-            # be destroyed from a worker thread later (a crash in the next test).
-            shiboken6.delete(page)
+            page.deleteLater()
+            app.processEvents()
             return AttendanceTimings(mark_samples, grid_samples, CLASS_LEARNERS, CLASS_SESSIONS)
         finally:
             store.close()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttendancePaper</name>
+    <message numerus="yes">
+        <source>Attendance rate of the class: %1 (%2 of %n expected attendance(s)).</source>
+        <translation>
+            <numerusform>Attendance rate of the class: %1 (%2 of %n expected attendance).</numerusform>
+            <numerusform>Attendance rate of the class: %1 (%2 of %n expected attendances).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message numerus="yes">
         <source>%n session(s), %1</source>
@@ -22,6 +32,40 @@
         <translation>
             <numerusform>%n session removed</numerusform>
             <numerusform>%n sessions removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassGridTab</name>
+    <message numerus="yes">
+        <source>%n learner(s) · %1 · class attendance rate %2 %</source>
+        <translation>
+            <numerusform>%n learner · %1 · class attendance rate %2 %</numerusform>
+            <numerusform>%n learners · %1 · class attendance rate %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held so far</source>
+        <translation>
+            <numerusform>%n session held so far</numerusform>
+            <numerusform>%n sessions held so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassGridTableModel</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) attended, %2</source>
+        <translation>
+            <numerusform>%1 of %n session attended, %2</numerusform>
+            <numerusform>%1 of %n sessions attended, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n absence</numerusform>
+            <numerusform>%n absences</numerusform>
         </translation>
     </message>
 </context>
@@ -256,6 +300,16 @@
         <translation>
             <numerusform>Checked %Ln file: %1 valid, %2 need attention.</numerusform>
             <numerusform>Checked %Ln files: %1 valid, %2 need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollCallTab</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n learner(s) expected</source>
+        <translation>
+            <numerusform>%1 · %2 · %n learner expected</numerusform>
+            <numerusform>%1 · %2 · %n learners expected</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
     <name>AttendancePage</name>
     <message>
         <source>Present</source>
-        <extracomment>Colours of the saved state. After the last change, the overview&apos;s numbers are recounted this much later. Set in tests: replaces the save dialog of the PDF files. (Not a bound method of the page by default: that would be a reference cycle, and a page left to the cycle collector can be destroyed on a worker thread.)</extracomment>
+        <extracomment>The kinds of change the page shows. The tabs.</extracomment>
         <translation>Có mặt</translation>
     </message>
     <message>
@@ -69,94 +69,6 @@
         <translation>Cả lớp</translation>
     </message>
     <message>
-        <source>Print (PDF, A4):</source>
-        <translation>In (PDF, khổ A4):</translation>
-    </message>
-    <message>
-        <source>The sign-in sheet has a column per session of this month; select date columns in the whole-class grid to print those dates instead.</source>
-        <translation>Danh sách ký tên có một cột cho mỗi buổi trong tháng này; chọn các cột ngày trong bảng cả lớp để in những ngày đó.</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet…</source>
-        <translation>Danh sách ký tên…</translation>
-    </message>
-    <message>
-        <source>Attendance summary…</source>
-        <translation>Tổng hợp chuyên cần…</translation>
-    </message>
-    <message>
-        <source>Certificate…</source>
-        <translation>Giấy chứng nhận…</translation>
-    </message>
-    <message>
-        <source>For the learner selected in the whole-class grid, when they completed</source>
-        <translation>Cho học viên đang chọn trong bảng cả lớp, khi học viên đã hoàn thành lớp</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Đã diễn ra</translation>
-    </message>
-    <message>
-        <source>Did not take place</source>
-        <translation>Không diễn ra</translation>
-    </message>
-    <message>
-        <source>Weather</source>
-        <translation>Thời tiết</translation>
-    </message>
-    <message>
-        <source>Facilitator absent</source>
-        <translation>Người dạy vắng</translation>
-    </message>
-    <message>
-        <source>Holiday</source>
-        <translation>Ngày nghỉ lễ</translation>
-    </message>
-    <message>
-        <source>Other reason</source>
-        <translation>Lý do khác</translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation>Ghi chú (không bắt buộc)</translation>
-    </message>
-    <message>
-        <source>Walk-ins (not enrolled):</source>
-        <translation>Người tham dự tự do (không ghi danh):</translation>
-    </message>
-    <message>
-        <source>men</source>
-        <translation>nam</translation>
-    </message>
-    <message>
-        <source>women</source>
-        <translation>nữ</translation>
-    </message>
-    <message>
-        <source>sex not known</source>
-        <translation>không rõ giới tính</translation>
-    </message>
-    <message>
-        <source>All present (Ctrl+Enter)</source>
-        <translation>Tất cả có mặt (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Hoàn tác (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Filter learners by name…</source>
-        <translation>Lọc học viên theo tên…</translation>
-    </message>
-    <message>
-        <source>Did not take place: marks count nowhere</source>
-        <translation>Không diễn ra: điểm danh không được tính</translation>
-    </message>
-    <message>
-        <source>Not enrolled on this date</source>
-        <translation>Chưa ghi danh (hoặc đã thôi học) vào ngày này</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
@@ -168,72 +80,12 @@
         <source>did not take place</source>
         <translation>không diễn ra</translation>
     </message>
-    <message>
-        <source>%1 · %2 · %3 learners expected</source>
-        <translation>%1 · %2 · %3 học viên phải có mặt</translation>
-    </message>
-    <message>
-        <source>a future session</source>
-        <translation>buổi chưa đến</translation>
-    </message>
-    <message>
-        <source>This session did not take place: its marks are kept but count nowhere.</source>
-        <translation>Buổi này không diễn ra: các điểm danh vẫn được giữ nhưng không được tính.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Space&lt;/b&gt; cycles · &lt;b&gt;Delete&lt;/b&gt; clears · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes</source>
-        <translation>&lt;b&gt;Dấu cách&lt;/b&gt; đổi lần lượt · &lt;b&gt;Delete&lt;/b&gt; xóa · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; di chuyển · &lt;b&gt;Ctrl+Z&lt;/b&gt; hoàn tác</translation>
-    </message>
-    <message>
-        <source>Same keys as the roll call, on the selected cell. Grey: not enrolled on that date; dark grey: did not take place. Select date columns (Ctrl+click their headers) to print a sign-in sheet of those dates.</source>
-        <translation>Các phím như khi điểm danh, áp dụng cho ô đang chọn. Ô xám: chưa ghi danh vào ngày đó; xám đậm: buổi không diễn ra. Chọn các cột ngày (Ctrl+bấm vào tiêu đề cột) để in danh sách ký tên của những ngày đó.</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Đã lưu lúc %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 marked</source>
-        <translation>Đã điểm danh %1 / %2</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <source>%1 learners · %2 sessions held so far · class attendance rate %3 %</source>
-        <translation>%1 học viên · %2 buổi đã diễn ra · tỷ lệ chuyên cần của lớp %3 %</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>Select a learner in the whole-class grid.</source>
-        <translation>Hãy chọn một học viên trong bảng cả lớp.</translation>
-    </message>
-    <message>
-        <source>%1 has not completed this class: a certificate is for learners marked as completed on the Classes page.</source>
-        <translation>%1 chưa hoàn thành lớp này: giấy chứng nhận chỉ cấp cho học viên được ghi là hoàn thành ở trang Lớp học.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Lưu thành tệp PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>AttendancePaper</name>
     <message>
         <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <extracomment>Fonts with the Vietnamese letters, the first one found is used.</extracomment>
+        <extracomment>Fonts with the Vietnamese letters, the first one found is used. A date column&apos;s head, a point smaller: a month of weekly sessions fits A4 portrait with &quot;02/11&quot; on one line in the wider fonts too (DejaVu Sans broke it as &quot;02/1&quot; + &quot;1&quot;). As Qt&apos;s high-resolution printer.</extracomment>
         <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
@@ -328,9 +180,11 @@
         <source>Sessions held up to %1: %2; did not take place: %3.</source>
         <translation>Số buổi đã diễn ra đến ngày %1: %2; không diễn ra: %3.</translation>
     </message>
-    <message>
-        <source>Attendance rate of the class: %1 (%2 of %3 expected attendances).</source>
-        <translation>Tỷ lệ chuyên cần của lớp: %1 (%2 trên %3 lượt phải có mặt).</translation>
+    <message numerus="yes">
+        <source>Attendance rate of the class: %1 (%2 of %n expected attendance(s)).</source>
+        <translation>
+            <numerusform>Tỷ lệ chuyên cần của lớp: %1 (%2 trên %n lượt phải có mặt).</numerusform>
+        </translation>
     </message>
     <message>
         <source>ATTENDANCE SUMMARY</source>
@@ -626,14 +480,53 @@
     </message>
 </context>
 <context>
+    <name>ClassGridTab</name>
+    <message>
+        <source>Filter learners by name…</source>
+        <translation>Lọc học viên theo tên…</translation>
+    </message>
+    <message>
+        <source>Did not take place: marks count nowhere</source>
+        <translation>Không diễn ra: điểm danh không được tính</translation>
+    </message>
+    <message>
+        <source>Not enrolled on this date</source>
+        <translation>Chưa ghi danh (hoặc đã thôi học) vào ngày này</translation>
+    </message>
+    <message>
+        <source>Same keys as the roll call, on the selected cell. Grey: not enrolled on that date; dark grey: did not take place. Select date columns (Ctrl+click their headers) to print a sign-in sheet of those dates.</source>
+        <translation>Các phím như khi điểm danh, áp dụng cho ô đang chọn. Ô xám: chưa ghi danh vào ngày đó; xám đậm: buổi không diễn ra. Chọn các cột ngày (Ctrl+bấm vào tiêu đề cột) để in danh sách ký tên của những ngày đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) · %1 · class attendance rate %2 %</source>
+        <translation>
+            <numerusform>%n học viên · %1 · tỷ lệ chuyên cần của lớp %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held so far</source>
+        <translation>
+            <numerusform>%n buổi đã diễn ra</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassGridTableModel</name>
     <message>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
-    <message>
-        <source>%1 of %2 sessions attended, %3 absences</source>
-        <translation>Có mặt %1 / %2 buổi, vắng %3 buổi</translation>
+    <message numerus="yes">
+        <source>%1 of %n session(s) attended, %2</source>
+        <translation>
+            <numerusform>Có mặt %1 / %n buổi, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>vắng %n buổi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2340,58 @@
     </message>
 </context>
 <context>
+    <name>PaperRow</name>
+    <message>
+        <source>Print (PDF, A4):</source>
+        <extracomment>Asks where to save a PDF (tests replace it): the suggested name -&gt; a path or None.</extracomment>
+        <translation>In (PDF, khổ A4):</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet has a column per session of this month; select date columns in the whole-class grid to print those dates instead.</source>
+        <translation>Danh sách ký tên có một cột cho mỗi buổi trong tháng này; chọn các cột ngày trong bảng cả lớp để in những ngày đó.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>Danh sách ký tên…</translation>
+    </message>
+    <message>
+        <source>Attendance summary…</source>
+        <translation>Tổng hợp chuyên cần…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <source>For the learner selected in the whole-class grid, when they completed</source>
+        <translation>Cho học viên đang chọn trong bảng cả lớp, khi học viên đã hoàn thành lớp</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Select a learner in the whole-class grid.</source>
+        <translation>Hãy chọn một học viên trong bảng cả lớp.</translation>
+    </message>
+    <message>
+        <source>%1 has not completed this class: a certificate is for learners marked as completed on the Classes page.</source>
+        <translation>%1 chưa hoàn thành lớp này: giấy chứng nhận chỉ cấp cho học viên được ghi là hoàn thành ở trang Lớp học.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source>Period:</source>
@@ -2733,6 +2678,40 @@
     </message>
 </context>
 <context>
+    <name>RollCallTab</name>
+    <message>
+        <source>All present (Ctrl+Enter)</source>
+        <extracomment>The column of the marks.</extracomment>
+        <translation>Tất cả có mặt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n learner(s) expected</source>
+        <translation>
+            <numerusform>%1 · %2 · %n học viên phải có mặt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a future session</source>
+        <translation>buổi chưa đến</translation>
+    </message>
+    <message>
+        <source>This session did not take place: its marks are kept but count nowhere.</source>
+        <translation>Buổi này không diễn ra: các điểm danh vẫn được giữ nhưng không được tính.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked</source>
+        <translation>Đã điểm danh %1 / %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Space&lt;/b&gt; cycles · &lt;b&gt;Delete&lt;/b&gt; clears · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes</source>
+        <translation>&lt;b&gt;Dấu cách&lt;/b&gt; đổi lần lượt · &lt;b&gt;Delete&lt;/b&gt; xóa · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; di chuyển · &lt;b&gt;Ctrl+Z&lt;/b&gt; hoàn tác</translation>
+    </message>
+</context>
+<context>
     <name>RollCallTableModel</name>
     <message>
         <source>No.</source>
@@ -2746,6 +2725,70 @@
     <message>
         <source>Mark</source>
         <translation>Điểm danh</translation>
+    </message>
+</context>
+<context>
+    <name>SavedStateLabel</name>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Colours of the saved state.</extracomment>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Held</source>
+        <extracomment>(held, reason, note) of a session, as the store keeps them.</extracomment>
+        <translation>Đã diễn ra</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>Không diễn ra</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Thời tiết</translation>
+    </message>
+    <message>
+        <source>Facilitator absent</source>
+        <translation>Người dạy vắng</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Walk-ins (not enrolled):</source>
+        <translation>Người tham dự tự do (không ghi danh):</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>sex not known</source>
+        <translation>không rõ giới tính</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         )
         self.learners_page = LearnersPage(self.ops, self.language, self._today)
         self.classes_page = ClassesPage(self.ops, self.language, self._today)
-        self.attendance = AttendancePage(self.store, self.language, self.settings, self._today)
+        self.attendance = AttendancePage(self.ops, self.language, self.settings, self._today)
         self.overview.session_opened.connect(self.open_session)
         labels = {
             "overview": self.tr("Overview"),
