@@ -209,3 +209,35 @@ def test_closing_the_window_while_an_export_runs_cancels_it_and_leaves_no_file(
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
     assert page.status.text() == "Đã hủy. Không có tệp nào được ghi."
     assert page.last_export is None
+
+
+def test_a_roll_call_taken_on_the_attendance_page_shows_on_the_open_class(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    """The class page stayed at its old rate after roll calls on the Attendance page: now
+    the change is broadcast and the class, left open, shows the new rate when the user
+    comes back to it, without reopening it."""
+    window = _window(qtbot, small_centre, settings, translations)
+    classes = window.classes_page
+    window.show_page("classes")
+    with qtbot.waitSignal(classes.class_shown, timeout=10000):
+        classes.open_class(1)
+    qtbot.waitUntil(lambda: window.runner.pending == 0)
+    # Held up to today: 16/11 present, late, absent; today present, excused, unmarked.
+    assert classes.rate_card.value.text() == "50,0 %"
+
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)  # classes -> attendance
+    assert window.pages.currentWidget() is window.attendance
+    with qtbot.waitSignal(window.attendance.session_shown, timeout=10000):
+        window.attendance.open_session(2)  # today's session, as the overview opens it
+    qtbot.waitUntil(lambda: window.runner.pending == 0)
+    view = window.attendance.roll_call.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # all present
+    qtbot.waitUntil(lambda: window.runner.pending == 0)
+
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Up)  # back to the class, still open
+    assert window.pages.currentWidget() is classes
+    assert classes.current_class_id == 1
+    qtbot.waitUntil(lambda: classes.rate_card.value.text() == "66,7 %", timeout=10000)

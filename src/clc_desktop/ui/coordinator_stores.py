@@ -11,21 +11,16 @@ path closes the current one first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
-from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.operations import BackgroundRunner, Operations, Task
-
-T = TypeVar("T")
 
 
 def _ignore() -> None:
@@ -44,28 +39,6 @@ class CoordinatorOperations(Operations):
     ) -> None:
         super().__init__(runner, store.session, language, parent)
         self.store = store
-
-    def session_task(
-        self,
-        receiver: QObject,
-        work: Callable[[Session, ProgressFn, CancelFn], T],
-        on_done: Callable[[T], None],
-        *,
-        on_error: Callable[[Exception], None] | None = None,
-        on_cancelled: Callable[[], None] = _ignore,
-        kinds: ChangeKind | Iterable[ChangeKind] = (),
-    ) -> Task:
-        """Long work with progress and cancel in **one transaction** of the store
-        (reading and checking many report files, importing them, consolidating)."""
-        sessions = self._sessions
-
-        def run(progress: ProgressFn, cancelled: CancelFn) -> T:
-            with sessions() as session:
-                return work(session, progress, cancelled)
-
-        return self.task(
-            receiver, run, on_done, on_error=on_error, on_cancelled=on_cancelled, kinds=kinds
-        )
 
 
 class CoordinatorStores(QObject):

@@ -19,9 +19,9 @@ and enrolments, so the pages showing them reload.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -73,22 +73,6 @@ FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
 # Sample values shown per column on the mapping page.
 SAMPLES = 3
 
-T = TypeVar("T")
-
-
-def in_session(
-    ops: Operations, work: Callable[[Session, ProgressFn, CancelFn], T]
-) -> Callable[[ProgressFn, CancelFn], T]:
-    """Long work of ``ops.task`` that reads or writes the store, in one unit of work of
-    the store behind ``ops`` (committed when ``work`` returns, rolled back when it fails
-    or is cancelled)."""
-    sessions = ops.session
-
-    def run(progress: ProgressFn, cancelled: CancelFn) -> T:
-        with sessions() as session:
-            return work(session, progress, cancelled)
-
-    return run
 
 
 def column_letter(index: int) -> str:
@@ -406,7 +390,10 @@ class LearnerImportDialog(QDialog):
         def work(progress: ProgressFn, cancelled: CancelFn) -> LearnerSheet:
             return read_learner_list(path, sheet, progress=progress, cancelled=cancelled)
 
-        return self._run(fill(self.tr("Reading %1…"), path.name), work, self._file_done)
+        task = self._ops.task(
+            self, work, self._file_done, on_error=self._failed, on_cancelled=self._cancelled
+        )
+        return self._show_step(fill(self.tr("Reading %1…"), path.name), task)
 
     def _file_done(self, sheet: LearnerSheet) -> None:
         self.sheet = sheet
@@ -499,9 +486,10 @@ class LearnerImportDialog(QDialog):
                 session, sheet, mapping, today=today, progress=progress, cancelled=cancelled
             )
 
-        return self._run(
-            self.tr("Checking every row…"), in_session(self._ops, work), self._preview_done
+        task = self._ops.session_task(
+            self, work, self._preview_done, on_error=self._failed, on_cancelled=self._cancelled
         )
+        return self._show_step(self.tr("Checking every row…"), task)
 
     def _preview_done(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -609,12 +597,15 @@ class LearnerImportDialog(QDialog):
                 session, preview, choices, class_id=class_id, progress=progress, cancelled=cancelled
             )
 
-        return self._run(
-            self.tr("Importing…"),
-            in_session(self._ops, work),
+        task = self._ops.session_task(
+            self,
+            work,
             self._imported,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
             kinds={ChangeKind.LEARNERS, ChangeKind.ENROLMENTS},
         )
+        return self._show_step(self.tr("Importing…"), task)
 
     def _imported(self, result: ImportResult) -> None:
         self.import_result = result
@@ -649,23 +640,10 @@ class LearnerImportDialog(QDialog):
         """A step runs in the background."""
         return self.progress_row.busy
 
-    def _run(
-        self,
-        label: str,
-        work: Callable[[ProgressFn, CancelFn], T],
-        on_done: Callable[[T], None],
-        kinds: frozenset[ChangeKind] | set[ChangeKind] = frozenset(),
-    ) -> Task:
+    def _show_step(self, label: str, task: Task) -> Task:
+        """A step running in the background (its label, the progress row)."""
         self.message.setStyleSheet("")
         self.message.setText(label)
-        task = self._ops.task(
-            self,
-            work,
-            on_done,
-            on_error=self._failed,
-            on_cancelled=self._cancelled,
-            kinds=kinds,
-        )
         return self.progress_row.track(task)
 
     def cancel(self) -> None:

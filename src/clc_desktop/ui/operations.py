@@ -212,22 +212,6 @@ class BackgroundRunner(QObject):
         self._pool.start(_Job(task))
         return task
 
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> Task:
-        """Transitional: ``fn()`` with no session, progress or cancel, its receiver the
-        owner of ``on_done``. Pages go through :class:`Operations` instead."""
-        owner = getattr(on_done, "__self__", None)
-        return self.start(
-            lambda _progress, _cancelled: fn(),
-            receiver=owner if isinstance(owner, QObject) else None,
-            on_done=on_done or _ignore,
-            on_error=on_error or _ignore,
-        )
-
     def _deliver_progress(self, task: Task, done: int, total: int) -> None:
         task._deliver_progress(done, total)
 
@@ -332,6 +316,29 @@ class Operations(QObject):
         """Long work with progress and cancel (files, many reports); when it changes the
         store, ``kinds`` says what it touched and the change is broadcast."""
         return self._with_broadcast(kinds, receiver, work, on_done, on_error, on_cancelled)
+
+    def session_task(
+        self,
+        receiver: QObject,
+        work: Callable[[Session, ProgressFn, CancelFn], T],
+        on_done: Callable[[T], None] = _ignore,
+        *,
+        on_error: Callable[[Exception], None] | None = None,
+        on_cancelled: Callable[[], None] = _ignore,
+        kinds: ChangeKind | Iterable[ChangeKind] = (),
+    ) -> Task:
+        """Long work with progress and cancel in **one transaction** of the store (an
+        import of many rows or files, a consolidation): committed when ``work`` returns,
+        rolled back when it fails or is cancelled."""
+        sessions = self._sessions
+
+        def run(progress: ProgressFn, cancelled: CancelFn) -> T:
+            with sessions() as session:
+                return work(session, progress, cancelled)
+
+        return self.task(
+            receiver, run, on_done, on_error=on_error, on_cancelled=on_cancelled, kinds=kinds
+        )
 
     def broadcast(self, change: Change) -> None:
         self.changed.emit(change)

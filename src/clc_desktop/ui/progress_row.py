@@ -9,14 +9,10 @@ The operation's own callbacks say what came of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from clc_desktop.domain.progress import CancelFn, ProgressFn
-from clc_desktop.ui.operations import BackgroundRunner, Task
+from clc_desktop.ui.operations import Task
 
 
 class ProgressRow(QWidget):
@@ -50,25 +46,6 @@ class ProgressRow(QWidget):
         task.when_ended(self._ended)
         self.busy_changed.emit(True)
         return task
-
-    def start(
-        self,
-        runner: BackgroundRunner,
-        work: Callable[[ProgressFn, CancelFn], object],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-        on_cancelled: Callable[[], None],
-    ) -> None:
-        """Transitional: pages hand :meth:`track` the task of an operation instead."""
-        self.track(
-            runner.start(
-                work,
-                receiver=self,
-                on_done=on_done,
-                on_error=on_error,
-                on_cancelled=on_cancelled,
-            )
-        )
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
