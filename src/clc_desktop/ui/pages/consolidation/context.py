@@ -17,14 +17,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.messages import Problem, message
 from clc_desktop.services.hierarchy import HierarchyFileProblems, UnitInfo
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.coordinator_stores import CoordinatorOperations
+from clc_desktop.ui.dialogs import show_message
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.operations import Refresher, Task
 from clc_desktop.ui.progress_row import ProgressRow
@@ -199,10 +200,7 @@ class CoordinatorContext(QObject):
 
     def show_error(self, text: str) -> None:
         """Tell the user what went wrong (a message box that does not block)."""
-        parent = self._page if self._page.isVisible() else None
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Consolidation"), text, parent=parent)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_message(self._page, text, self.tr("Consolidation"))
 
     def failed(self, error: Exception) -> None:
         """An operation failed: clear the status line and say why in a message."""
