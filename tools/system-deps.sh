@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages Qt needs at run time (and a font with Vietnamese
-# glyphs) when any is missing. Usage: tools/system-deps.sh [extra packages...]
+# Installs the Debian/Ubuntu packages Qt needs at run time, on a real display too (the xcb
+# platform plugin's libraries), and a font with Vietnamese glyphs, when any is missing. Usage: tools/system-deps.sh [extra packages...]
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
-          libglib2.0-0 libxcb-cursor0 fonts-dejavu-core "$@")
+          libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+          libxcb-render-util0 libxcb-shape0 libxcb-randr0 fonts-dejavu-core "$@")
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to check here
 # Debian's own python3 needs python3-venv for `python3 -m venv`.
 if command -v python3 >/dev/null 2>&1 && ! python3 -c "import ensurepip" >/dev/null 2>&1; then
