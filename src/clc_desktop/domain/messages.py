@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from clc_desktop.domain.cli_messages import CLI_MESSAGES
+
 DEFAULT_LANGUAGE: Final = "vi"
 LANGUAGES: Final = ("vi", "en")
 
@@ -550,6 +552,8 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Lý do chưa nhập được",
         "en": "Why it was not imported",
     },
+    # -- the command line (clc_desktop.cli): its own catalogue, to keep this file short ------
+    **CLI_MESSAGES,
 }
 
 
@@ -560,6 +564,15 @@ def message(code: str, language: str = DEFAULT_LANGUAGE, /, **params: object) ->
         return f"{code} {params}"
     template = texts.get(language) or texts[DEFAULT_LANGUAGE]
     return template.format(**params)
+
+
+def counted(code: str, count: int, language: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
+    """The sentence for ``code`` with ``{n}`` = ``count``, in the right number: the code
+    ``code + ".one"`` for a count of 1 where the catalogue has it ("1 file", but "0 files"
+    and "2 files"). Vietnamese has one form, so its ``.one`` text repeats the other."""
+    singular = f"{code}.one"
+    chosen = singular if count == 1 and singular in MESSAGES else code
+    return message(chosen, language, n=count, **params)
 
 
 class Problem(Exception):

@@ -75,6 +75,19 @@ def test_flagged_files_are_never_accepted(
     assert read_report(tmp_path / "out.xlsx").cube == centre_reports[2].cube
 
 
+def test_english_counts_one_file_and_one_report(
+    centre_reports: Reports, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*_args([centre_reports[1].path], tmp_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 1 file; 0 files flagged and not imported; 0 files rejected." in out
+    assert ": 1 report summed, hash " in out
+    assert main([*_args([centre_reports[2].path, centre_reports[3].path], tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Đã nhập 2 tệp; 0 tệp cần xem lại không được nhập; 0 tệp bị từ chối." in out
+    assert ": 3 báo cáo được cộng, mã kiểm tra " in out
+
+
 def test_nothing_to_write_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fake = tmp_path / "fake.xlsx"
     fake.write_text("x")

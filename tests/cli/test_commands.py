@@ -122,3 +122,12 @@ def test_the_demo_killed_mid_write_leaves_all_or_nothing(tmp_path: Path) -> None
         learners = session.execute(sqlalchemy.text("SELECT COUNT(*) FROM learner")).scalar()
         centres = session.execute(sqlalchemy.text("SELECT COUNT(*) FROM centre")).scalar()
     assert (learners, centres) in ((0, 0), (3000, 1))
+
+
+def test_the_commands_alone_never_open_the_window(capsys: pytest.CaptureFixture[str]) -> None:
+    from clc_desktop import cli
+
+    assert cli.main(["gui"]) == 2
+    assert "cửa sổ được mở bằng `clc-desktop`" in capsys.readouterr().err
+    assert cli.main(["--lang", "en"]) == 2
+    assert "the window is started by `clc-desktop`" in capsys.readouterr().err
