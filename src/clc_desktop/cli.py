@@ -204,7 +204,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from clc_desktop.reports.export import export_centre_report
+    from clc_desktop.services.centre_report import export_centre_report
     from clc_desktop.storage.database import open_store
 
     started = time.perf_counter()

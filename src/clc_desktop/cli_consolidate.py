@@ -26,11 +26,12 @@ def _say(lang: str, vi: str, en: str, *, err: bool = False) -> None:
 
 
 def run_consolidate(args: argparse.Namespace, lang: str) -> int:
+    from clc_desktop.coordinator.consolidation import consolidate, write_consolidation
+    from clc_desktop.coordinator.hierarchy import HierarchyFileProblems, import_hierarchy
+    from clc_desktop.coordinator.report_import import commit_import, preview_import
+    from clc_desktop.coordinator.store import open_coordinator_store
     from clc_desktop.domain.periods import parse_period
-    from clc_desktop.services.consolidation import consolidate, write_consolidation
-    from clc_desktop.services.hierarchy import HierarchyFileProblems, import_hierarchy
-    from clc_desktop.services.report_import import REJECTED, commit_import, preview_import
-    from clc_desktop.storage.coordinator import open_coordinator_store
+    from clc_desktop.reports.reader import REJECTED
 
     try:
         parse_period(args.period)
@@ -124,9 +125,9 @@ def run_consolidate(args: argparse.Namespace, lang: str) -> int:
     _say(
         lang,
         f"Đã ghi báo cáo tổng hợp {args.output}: {len(result_report.summed)} báo cáo được "
-        f"cộng, mã kiểm tra {content.meta['content_sha256'][:12]}… ({elapsed:.2f} s)",
+        f"cộng, mã kiểm tra {content.header.content_sha256[:12]}… ({elapsed:.2f} s)",
         f"Wrote the consolidated report {args.output}: {len(result_report.summed)} reports "
-        f"summed, hash {content.meta['content_sha256'][:12]}… ({elapsed:.2f} s)",
+        f"summed, hash {content.header.content_sha256[:12]}… ({elapsed:.2f} s)",
     )
     if rejected:
         _say(lang, "Tệp bị từ chối:", "Rejected files:")

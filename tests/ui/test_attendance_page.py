@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
-from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
+from clc_desktop.domain.centre import CentreProfile
+from clc_desktop.services.centre import get_centre, save_centre
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import (
     AttendanceMark,

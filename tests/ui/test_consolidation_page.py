@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from clc_desktop.coordinator.completeness import MISSING, ON_TIME
+from clc_desktop.coordinator.consolidation import consolidate, write_consolidation
+from clc_desktop.coordinator.hierarchy import UnitInfo, apply_units, list_units
+from clc_desktop.coordinator.models import ImportedReport, ReportStatus
+from clc_desktop.coordinator.report_import import commit_import, preview_import, status_history
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.reports.cube import Key
 from clc_desktop.reports.reader import read_report
-from clc_desktop.services.consolidation import MISSING, ON_TIME, consolidate, write_consolidation
-from clc_desktop.services.hierarchy import UnitInfo, apply_units, list_units
-from clc_desktop.services.report_import import commit_import, preview_import, status_history
-from clc_desktop.storage.coordinator import open_coordinator_store
-from clc_desktop.storage.coordinator.models import ImportedReport, ReportStatus
 from clc_desktop.ui.consolidation_dialogs import UnitDialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.operations import BackgroundRunner

@@ -18,9 +18,9 @@ from PySide6.QtCore import QLocale, QMarginsF, QObject
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.services.attendance import ClassGrid, GridLearner, SessionInfo
-from clc_desktop.services.centre import CentreProfile
 from clc_desktop.ui.i18n import format_date
 
 #: Fonts with the Vietnamese letters, the first one found is used.

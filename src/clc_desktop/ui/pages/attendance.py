@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.attendance import DEFAULT_KEY_SET, KEY_SETS, next_in_cycle
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.codes import CancelReason, ClassKind, MarkStatus, SessionStatus
 from clc_desktop.domain.messages import Problem
 from clc_desktop.services import attendance as service
 from clc_desktop.services.attendance import ClassGrid, MarkChange, SessionInfo
-from clc_desktop.services.centre import CentreProfile, get_centre
+from clc_desktop.services.centre import get_centre
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.attendance_models import (
     FIRST_SESSION,

@@ -43,18 +43,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clc_desktop.domain.messages import Problem
-from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
-from clc_desktop.domain.text import fold
-from clc_desktop.reports.cube import ALL, Key
-from clc_desktop.services.consolidation import Consolidation, UnitNumbers
-from clc_desktop.services.hierarchy import UnitInfo
-from clc_desktop.services.report_import import (
+from clc_desktop.coordinator.consolidation import Consolidation, UnitNumbers
+from clc_desktop.coordinator.hierarchy import UnitInfo
+from clc_desktop.coordinator.report_import import (
     REJECTED_OUTCOME,
     ImportPreview,
     ImportResult,
     StatusChange,
 )
+from clc_desktop.domain.messages import Problem
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
+from clc_desktop.domain.text import fold
+from clc_desktop.reports.cube import ALL, Key
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.consolidation_dialogs import (
     CloseUnitDialog,
@@ -498,7 +498,7 @@ class ConsolidationPage(QWidget):
 
     def open_store(self, path: Path) -> bool:
         """Open (or create) the coordinator store at ``path`` instead of the current one."""
-        from clc_desktop.storage.coordinator import open_coordinator_store
+        from clc_desktop.coordinator.store import open_coordinator_store
 
         path = Path(path).absolute()
         if self.store is not None and self.store.path == path:
@@ -601,7 +601,7 @@ class ConsolidationPage(QWidget):
             return
 
         def load() -> list[UnitInfo]:
-            from clc_desktop.services.hierarchy import list_units
+            from clc_desktop.coordinator.hierarchy import list_units
 
             with store.session() as session:
                 return list_units(session)
@@ -658,7 +658,7 @@ class ConsolidationPage(QWidget):
                 self.tr("A unit with the ID %1 is already in the list.").replace("%1", unit.unit_id)
             )
             return
-        from clc_desktop.services.hierarchy import save_unit
+        from clc_desktop.coordinator.hierarchy import save_unit
 
         self._change_units(
             lambda session: save_unit(session, unit),
@@ -672,7 +672,7 @@ class ConsolidationPage(QWidget):
         unit = self.ask_unit(current)
         if unit is None:
             return
-        from clc_desktop.services.hierarchy import save_unit
+        from clc_desktop.coordinator.hierarchy import save_unit
 
         self._change_units(
             lambda session: save_unit(session, unit),
@@ -692,7 +692,7 @@ class ConsolidationPage(QWidget):
         day = self.ask_close_date(unit)
         if day is None:
             return
-        from clc_desktop.services.hierarchy import close_unit
+        from clc_desktop.coordinator.hierarchy import close_unit
 
         self._change_units(
             lambda session: close_unit(session, unit.unit_id, day),
@@ -710,7 +710,7 @@ class ConsolidationPage(QWidget):
         if chosen is None:
             return
         successor, replaced, on = chosen
-        from clc_desktop.services.hierarchy import merge_units
+        from clc_desktop.coordinator.hierarchy import merge_units
 
         self._change_units(
             lambda session: merge_units(session, successor, replaced, on),
@@ -732,7 +732,7 @@ class ConsolidationPage(QWidget):
         chosen = self.ask_hierarchy_path()
         if not chosen:
             return
-        from clc_desktop.services.hierarchy import import_hierarchy
+        from clc_desktop.coordinator.hierarchy import import_hierarchy
 
         found: list[Any] = []
 
@@ -758,7 +758,7 @@ class ConsolidationPage(QWidget):
         path = self._with_suffix(chosen, ".xlsx")
 
         def work() -> Path:
-            from clc_desktop.services.hierarchy import export_hierarchy
+            from clc_desktop.coordinator.hierarchy import export_hierarchy
 
             with store.session() as session:
                 export_hierarchy(session, path)
@@ -767,7 +767,7 @@ class ConsolidationPage(QWidget):
         self._runner.run(work, self._file_written, self._failed)
 
     def load_hanoi(self) -> None:
-        from clc_desktop.services.hierarchy import load_hanoi_communes
+        from clc_desktop.coordinator.hierarchy import load_hanoi_communes
 
         found: list[Any] = []
 
@@ -860,7 +860,7 @@ class ConsolidationPage(QWidget):
         inputs, period = list(self._inputs), self.period.code()
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ImportPreview:
-            from clc_desktop.services.report_import import preview_import
+            from clc_desktop.coordinator.report_import import preview_import
 
             with store.session() as session:
                 preview = preview_import(
@@ -926,7 +926,7 @@ class ConsolidationPage(QWidget):
         accepted = self.preview_model.accepted()
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ImportResult:
-            from clc_desktop.services.report_import import ImportCancelled, commit_import
+            from clc_desktop.coordinator.report_import import ImportCancelled, commit_import
 
             try:
                 with store.session() as session:
@@ -985,8 +985,8 @@ class ConsolidationPage(QWidget):
         period = self.period.code()
 
         def load() -> Completeness:
-            from clc_desktop.services.consolidation import completeness
-            from clc_desktop.services.report_import import statuses
+            from clc_desktop.coordinator.completeness import completeness
+            from clc_desktop.coordinator.report_import import statuses
 
             with store.session() as session:
                 expected = completeness(session, unit.unit_id, period)
@@ -1062,7 +1062,7 @@ class ConsolidationPage(QWidget):
         if row.status is None:
             self.show_error(self.tr("Nothing has been received from this unit for the period."))
             return
-        from clc_desktop.services.report_import import set_status, statuses
+        from clc_desktop.coordinator.report_import import set_status, statuses
 
         unit_id, period = row.expected.unit.unit_id, self.period.code()
         with store.session() as session:
@@ -1088,7 +1088,7 @@ class ConsolidationPage(QWidget):
             button.setEnabled(received)
         if store is None or row is None:
             return
-        from clc_desktop.services.report_import import status_history
+        from clc_desktop.coordinator.report_import import status_history
 
         with store.session() as session:
             changes = status_history(session, row.expected.unit.unit_id, self.period.code())
@@ -1219,7 +1219,7 @@ class ConsolidationPage(QWidget):
         def work(
             progress: ProgressFn, cancelled: CancelFn
         ) -> tuple[Consolidation, list[UnitNumbers]]:
-            from clc_desktop.services.consolidation import consolidate, numbers_by_unit
+            from clc_desktop.coordinator.consolidation import consolidate, numbers_by_unit
 
             with store.session() as session:
                 result = consolidate(
@@ -1340,7 +1340,7 @@ class ConsolidationPage(QWidget):
         indicator = self.indicator.currentData()
 
         def load() -> list[UnitNumbers]:
-            from clc_desktop.services.consolidation import numbers_by_unit
+            from clc_desktop.coordinator.consolidation import numbers_by_unit
 
             with store.session() as session:
                 return numbers_by_unit(session, result, indicator)
@@ -1383,8 +1383,8 @@ class ConsolidationPage(QWidget):
         language = self._language
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ConsolidationExport:
+            from clc_desktop.coordinator.consolidation import write_consolidation
             from clc_desktop.reports.reader import read_report
-            from clc_desktop.services.consolidation import write_consolidation
 
             write_consolidation(
                 result,
@@ -1443,8 +1443,8 @@ class ConsolidationPage(QWidget):
         return path or None
 
     def _problem_text(self, error: Exception) -> str:
+        from clc_desktop.coordinator.hierarchy import HierarchyFileProblems
         from clc_desktop.domain.messages import message
-        from clc_desktop.services.hierarchy import HierarchyFileProblems
 
         if isinstance(error, HierarchyFileProblems):
             lines = [error.text(self._language)]

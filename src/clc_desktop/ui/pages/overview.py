@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clc_desktop.services.centre import CentreProfile
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.services.overview import Overview
 from clc_desktop.ui.i18n import format_date, topic_label
 

@@ -1,7 +1,7 @@
 """Reports: choose a period, see the numbers, export the workbook, check report files.
 
 The numbers on screen come from the same code that writes the workbook
-(:func:`clc_desktop.reports.export.preview_centre_report`), so what staff see is what
+(:func:`clc_desktop.services.centre_report.preview_centre_report`), so what staff see is what
 the commune receives. Export and check run in the background with a progress bar and a
 Cancel button; a cancelled export leaves no file behind.
 """
@@ -38,8 +38,8 @@ from clc_desktop.domain.messages import Problem, message
 from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.reports.cube import ALL, Key
-from clc_desktop.reports.export import ReportPreview
 from clc_desktop.reports.human import topics_in_use
+from clc_desktop.services.centre_report import ReportPreview
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import format_date, topic_label
 from clc_desktop.ui.operations import BackgroundRunner
@@ -239,7 +239,7 @@ class ReportsPage(QWidget):
         code, today, store = self.period_code(), self.today(), self._store
 
         def load() -> ReportPreview:
-            from clc_desktop.reports.export import preview_centre_report
+            from clc_desktop.services.centre_report import preview_centre_report
 
             with store.session() as session:
                 return preview_centre_report(session, code, today, str(store.path))
@@ -380,8 +380,8 @@ class ReportsPage(QWidget):
         code, store, language = self.period_code(), self._store, self._language
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ExportOutcome:
-            from clc_desktop.reports.export import export_centre_report
             from clc_desktop.reports.reader import read_report
+            from clc_desktop.services.centre_report import export_centre_report
 
             with store.session() as session:
                 result = export_centre_report(
