@@ -120,11 +120,12 @@ def _with_unit_id(base: Path, unit_id: str, target: Path) -> None:
     from clc_desktop.reports.reader import read_report
 
     report = read_report(base)
-    meta = report.meta
-    new_hash = content_hash(unit_id, meta["level"], meta["period"], report.cube)
+    header = report.header
+    assert header is not None, f"{base} is not a valid report"
+    new_hash = content_hash(unit_id, header.level, header.period.code, report.cube)
     replacements = {
-        meta["unit_id"].encode(): unit_id.encode(),
-        meta["content_sha256"].encode(): new_hash.encode(),
+        header.unit_id.encode(): unit_id.encode(),
+        header.content_sha256.encode(): new_hash.encode(),
     }
     with zipfile.ZipFile(base) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for item in source.infolist():

@@ -140,9 +140,7 @@ def made_on(expected: ExpectedUnit) -> str:
     """The day the unit's report was made, as ``dd/mm/yyyy`` (``""`` without a report)."""
     if expected.report is None:
         return ""
-    made = expected.report.generated_at[:10]
-    parts = made.split("-")
-    return f"{parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else made
+    return dt.datetime.fromisoformat(expected.report.generated_at).strftime("%d/%m/%Y")
 
 
 COMPLETENESS_COLUMNS: Final = ("unit", "report", "status", "made_on", "contact", "phone", "id")
