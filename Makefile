@@ -7,7 +7,6 @@ PACKAGING := $(VENV)/.packaging-ready
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 DEMO   := demo-data/demo-centre.db
-UI_SOURCES := $(shell find src/clc_desktop/ui -name '*.py' | sort) src/clc_desktop/app.py
 
 .PHONY: run test test-fast lint translations update-translations bench package icons clean
 
@@ -27,8 +26,8 @@ lint: $(READY)                   ## ruff, mypy, and the import contracts (core w
 
 translations: $(QM)              ## compile .ts to .qm
 
-update-translations: $(READY)    ## collect new UI strings into the .ts files
-	$(BIN)/pyside6-lupdate -locations none $(UI_SOURCES) -ts $(TS)
+update-translations: $(READY)    ## collect new UI strings into the .ts files (keeps moved ones' Vietnamese)
+	$(BIN)/python tools/update-translations.py
 
 bench: $(READY) $(QM)            ## run the benchmarks and print their table
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -191,7 +191,7 @@ def bench_export(db: Path, runs: int, workdir: Path, *, with_learners: bool) -> 
         "from clc_desktop.storage.database import open_store\n"
         f"store = open_store({str(db)!r})\n"
         "started = time.perf_counter()\n"
-        "from clc_desktop.reports.export import export_centre_report\n"
+        "from clc_desktop.services.centre_report import export_centre_report\n"
         "with store.session() as session:\n"
         f"    result = export_centre_report(session, {period!r}, Path({str(out)!r}),"
         f" with_learners={with_learners!r})\n"

@@ -91,7 +91,7 @@ def make_reports(
 def _export_bases(
     folder: Path, period: str, today: dt.date, centres: Sequence[tuple[int, str]]
 ) -> list[Path]:
-    from clc_desktop.reports.export import export_centre_report
+    from clc_desktop.services.centre_report import export_centre_report
     from clc_desktop.services.demo_data import generate_demo
     from clc_desktop.storage.database import open_store
 
@@ -120,11 +120,12 @@ def _with_unit_id(base: Path, unit_id: str, target: Path) -> None:
     from clc_desktop.reports.reader import read_report
 
     report = read_report(base)
-    meta = report.meta
-    new_hash = content_hash(unit_id, meta["level"], meta["period"], report.cube)
+    header = report.header
+    assert header is not None, f"{base} is not a valid report"
+    new_hash = content_hash(unit_id, header.level, header.period.code, report.cube)
     replacements = {
-        meta["unit_id"].encode(): unit_id.encode(),
-        meta["content_sha256"].encode(): new_hash.encode(),
+        header.unit_id.encode(): unit_id.encode(),
+        header.content_sha256.encode(): new_hash.encode(),
     }
     with zipfile.ZipFile(base) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for item in source.infolist():
@@ -137,9 +138,9 @@ def _with_unit_id(base: Path, unit_id: str, target: Path) -> None:
 
 def time_clc(folder: Path, period: str, workdir: Path) -> float:
     """Import every file into a new coordinator store and write the consolidation."""
-    from clc_desktop.services.consolidation import consolidate, write_consolidation
-    from clc_desktop.services.report_import import commit_import, preview_import
-    from clc_desktop.storage.coordinator import open_coordinator_store
+    from clc_desktop.coordinator.consolidation import consolidate, write_consolidation
+    from clc_desktop.coordinator.report_import import commit_import, preview_import
+    from clc_desktop.coordinator.store import open_coordinator_store
 
     store_path = workdir / f"coordinator-{time.monotonic_ns()}.db"
     started = time.perf_counter()

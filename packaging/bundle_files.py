@@ -182,7 +182,8 @@ def data_files(root: Path = ROOT) -> list[DataFile]:
 
     ``resources/...`` lands in the bundle's ``resources`` (see
     ``clc_desktop.resource_files``); migrations land beside the package's code, where
-    ``storage/database.py`` looks for them (``Path(__file__).parent / "migrations"``).
+    ``storage/database.py`` and ``coordinator/store.py`` look for them
+    (``Path(__file__).parent / "migrations"``).
     """
     src = root / "src"
     pairs = [

@@ -6,12 +6,17 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite never reads or writes the developer's own settings (the window's language,
+# which the CLI follows too): a settings folder of its own, and no language from outside.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="clc-desktop-tests-")
+os.environ.pop("CLC_DESKTOP_LANG", None)
 
 # As in the app (clc_desktop.ui.collector): the cycle collector never runs on its own, so
 # it cannot run on a worker thread and free Qt objects there; it runs after each test, on

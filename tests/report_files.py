@@ -10,18 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 
 from clc_desktop.domain.periods import parse_period
 from clc_desktop.reports.cube import Cube, Key, content_hash
-from clc_desktop.reports.export import export_centre_report
-from clc_desktop.reports.indicators import compute_cube
 from clc_desktop.reports.reader import read_report
 from clc_desktop.reports.workbook import ReportContent, SourceRow, write_workbook
+from clc_desktop.services.centre_report import export_centre_report
 from clc_desktop.services.demo_data import generate_demo
+from clc_desktop.services.indicators import compute_cube
 from clc_desktop.storage.database import open_store
 
 TODAY = dt.date(2026, 9, 15)
@@ -90,25 +90,31 @@ def rewrite(
     """Another version of a report, written properly (hash recomputed): a later
     ``generated_at``, changed values, or other sources."""
     report = read_report(source)
-    meta = dict(report.meta)
+    assert report.header is not None, report.findings
+    header = report.header
     cube = dict(report.cube)
     cube.update(change or {})
     rows = list(report.sources if sources is None else sources)
-    meta["unit_id"] = unit_id or meta["unit_id"]
-    meta["level"] = level or meta["level"]
-    meta["generated_at"] = generated_at or meta["generated_at"]
-    if period is not None:
-        dates = parse_period(period)
-        meta["period"] = period
-        meta["period_start"], meta["period_end"] = (dates.start.isoformat(), dates.end.isoformat())
-    meta["content_sha256"] = content_hash(
-        meta["unit_id"],
-        meta["level"],
-        meta["period"],
-        cube,
-        [(s.unit_id, s.period, s.content_sha256) for s in rows],
+    header = replace(
+        header,
+        unit_id=unit_id or header.unit_id,
+        level=level or header.level,
+        period=parse_period(period) if period is not None else header.period,
+        generated_at=(
+            dt.datetime.fromisoformat(generated_at) if generated_at else header.generated_at
+        ),
     )
-    write_workbook(target, ReportContent(meta=meta, cube=cube, sources=rows))
+    header = replace(
+        header,
+        content_sha256=content_hash(
+            header.unit_id,
+            header.level,
+            header.period.code,
+            cube,
+            [s.hash_key for s in rows],
+        ),
+    )
+    write_workbook(target, ReportContent(header=header, cube=cube, sources=rows))
     return target
 
 

@@ -1,4 +1,5 @@
-"""The core (domain, storage, services, reports, cli) must work where Qt cannot load."""
+"""The core (domain, storage, services, coordinator, reports, cli) must work where Qt
+cannot load."""
 
 import subprocess
 import sys
@@ -17,7 +18,7 @@ BLOCKED_RUN = textwrap.dedent("""
     sys.meta_path.insert(0, BlockQt())
     import clc_desktop
     core = ["clc_desktop.domain", "clc_desktop.storage", "clc_desktop.services",
-            "clc_desktop.reports", "clc_desktop.cli"]
+            "clc_desktop.coordinator", "clc_desktop.reports", "clc_desktop.cli"]
     imported = []
     for name in core:
         module = importlib.import_module(name)

@@ -26,6 +26,7 @@ import pytest
 
 import clc_desktop
 from clc_desktop import APP_NAME, resource_files
+from clc_desktop.coordinator.store import COORDINATOR_SCHEMA
 from clc_desktop.domain.messages import LANGUAGES
 from clc_desktop.storage import database
 from clc_desktop.storage.database import Schema
@@ -113,19 +114,21 @@ def test_the_bundle_has_every_icon_the_code_loads(bundled_resources: Path) -> No
 def _schemas() -> list[Schema]:
     """Every kind of database the code knows (a module-level :class:`Schema`)."""
     found: dict[Path, Schema] = {}
-    storage = importlib.import_module("clc_desktop.storage")
-    for info in pkgutil.walk_packages(storage.__path__, "clc_desktop.storage."):
-        if any(part.endswith("migrations") for part in info.name.split(".")):
-            continue  # Alembic's env.py runs only inside a migration
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, Schema):
-                found[value.migrations] = value
+    for name in ("clc_desktop.storage", "clc_desktop.coordinator"):
+        package = importlib.import_module(name)
+        for info in pkgutil.walk_packages(package.__path__, f"{name}."):
+            if any(part.endswith("migrations") for part in info.name.split(".")):
+                continue  # Alembic's env.py runs only inside a migration
+            module = importlib.import_module(info.name)
+            for value in vars(module).values():
+                if isinstance(value, Schema):
+                    found[value.migrations] = value
     return list(found.values())
 
 
 def test_every_kind_of_database_is_known() -> None:
     assert database.CENTRE_SCHEMA in _schemas()
+    assert COORDINATOR_SCHEMA in _schemas()
     bundled = {folder.resolve() for folder in bundle.migration_folders(ROOT)}
     assert {schema.migrations.resolve() for schema in _schemas()} <= bundled
 
@@ -137,7 +140,8 @@ def test_the_bundled_migrations_alone_build_each_database(
     """Alembic, run from the bundle's copy of the migrations, reaches the same head.
 
     In the bundle, ``Path(__file__).parent`` of a module in ``clc_desktop/storage`` is
-    ``_internal/clc_desktop/storage``: the migrations must sit where they sit in ``src``.
+    ``_internal/clc_desktop/storage`` (``coordinator`` likewise): the migrations must sit
+    where they sit in ``src``.
     """
     copy = bundle_dir / schema.migrations.resolve().relative_to(SRC)
     bundled = Schema(schema.application_id, schema.head_revision, copy)

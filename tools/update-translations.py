@@ -94,7 +94,8 @@ def known_translations(ts: Path, tool: str) -> dict[str, list[str]]:
                 source = message.findtext("source") or ""
                 translation = message.find("translation")
                 assert translation is not None
-                if all(f.strip() for f in forms(message)) and translation.get("type") != "unfinished":
+                done = translation.get("type") != "unfinished"
+                if done and all(f.strip() for f in forms(message)):
                     found.setdefault(source, forms(message))
     return found
 

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from clc_desktop.__main__ import main
+from clc_desktop.coordinator.hierarchy import UnitInfo, apply_units, export_hierarchy
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.reports.reader import read_report
-from clc_desktop.services.hierarchy import UnitInfo, apply_units, export_hierarchy
-from clc_desktop.storage.coordinator import open_coordinator_store
 from tests.report_files import PERIOD, CentreReport, summed
 
 Reports = dict[int, CentreReport]

@@ -73,7 +73,7 @@ def test_english_counts_read_right() -> None:
 
 
 def test_the_cli_catalogue_is_part_of_the_messages_and_shadows_none() -> None:
-    from clc_desktop.domain.cli_messages import CLI_MESSAGES
+    from clc_desktop.domain.messages.cli import CLI_MESSAGES
 
     assert all(code.startswith("cli.") for code in CLI_MESSAGES)
     assert all(MESSAGES[code] is texts for code, texts in CLI_MESSAGES.items())

@@ -14,7 +14,7 @@ from sqlalchemy import insert
 from clc_desktop.domain.codes import ETHNICITIES, Topic
 from clc_desktop.domain.periods import parse_period
 from clc_desktop.reports.cube import ALL, Key, additivity_mismatches, content_hash
-from clc_desktop.reports.indicators import compute_cube
+from clc_desktop.services.indicators import compute_cube
 from clc_desktop.storage.database import open_store
 from clc_desktop.storage.models import (
     AttendanceMark,
@@ -162,9 +162,10 @@ def test_every_exported_random_centre_reads_back_valid(
     share of the indicators."""
     from openpyxl import load_workbook
 
-    from clc_desktop.reports.export import export_centre_report
+    from clc_desktop.domain.centre import CentreProfile
     from clc_desktop.reports.reader import read_report
-    from clc_desktop.services.centre import CentreProfile, save_centre
+    from clc_desktop.services.centre import save_centre
+    from clc_desktop.services.centre_report import export_centre_report
 
     folder = Path(str(tmp_path_factory.mktemp("roundtrip")))  # type: ignore[attr-defined]
     shutil.copyfile(migrated_template, folder / "c.db")

@@ -75,8 +75,10 @@ def test_a_valid_report_takes_the_fast_path_and_reads_as_the_careful_one(
     fast, careful = read_report(report), read_report(report, fast=False)
     assert calamine_calls == ["called"]
     assert fast.status == "ok"
-    assert (fast.meta, fast.cube, fast.sources, fast.findings) == (
+    assert fast.header is not None
+    assert (fast.meta, fast.header, fast.cube, fast.sources, fast.findings) == (
         careful.meta,
+        careful.header,
         careful.cube,
         careful.sources,
         careful.findings,
@@ -286,6 +288,7 @@ def test_shared_strings_read_the_same_on_both_paths(
     assert fast.status == "ok"
     assert (fast.meta, fast.cube, fast.sources) == (careful.meta, careful.cube, careful.sources)
     assert (fast.meta, fast.cube) == (original.meta, original.cube)
+    assert fast.header == careful.header == original.header
 
 
 def test_an_oversized_sheet_is_refused_from_the_zip_directory(

@@ -12,9 +12,10 @@ from openpyxl import load_workbook
 from sqlalchemy import insert
 
 from clc_desktop.__main__ import main
-from clc_desktop.reports.export import export_centre_report
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.reports.reader import check_archive, read_report
-from clc_desktop.services.centre import CentreProfile, save_centre
+from clc_desktop.services.centre import save_centre
+from clc_desktop.services.centre_report import export_centre_report
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import ClassSession, LearningClass
 
@@ -65,6 +66,11 @@ def test_an_exported_report_reads_back_valid(exported: Path) -> None:
     assert report.meta["generated_at"] == "2026-09-05T09:30:00+07:00"
     assert report.meta["level"] == "centre"
     assert report.meta["unit_code"] == "04930"
+    header = report.header
+    assert header is not None
+    assert (header.period.code, header.period.start) == ("2025-2026", dt.date(2025, 9, 1))
+    assert header.generated_at == NOW
+    assert (header.level, header.unit_code, header.personal_data) == ("centre", "04930", False)
     assert report.cube[("walk_ins", "digital", "female", "_all", "_all")] == 4
     workbook = load_workbook(exported)
     assert workbook.sheetnames == ["Báo cáo", "Biểu đồ", "meta", "data", "sources"]

@@ -12,7 +12,6 @@ from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.periods import Period, parse_period
 from clc_desktop.domain.schedule import Recurrence, schedule_dates
 from clc_desktop.reports.cube import Key
-from clc_desktop.reports.indicators import compute_cube
 from clc_desktop.services.classes import (
     ClassFilter,
     ClassForm,
@@ -36,6 +35,7 @@ from clc_desktop.services.classes import (
     update_class,
     withdraw,
 )
+from clc_desktop.services.indicators import compute_cube
 from clc_desktop.services.learners import add_learner
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import AttendanceMark, ClassSession, Enrolment

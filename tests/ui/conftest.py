@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.resource_files import translations_dir
-from clc_desktop.services.centre import CentreProfile, save_centre
+from clc_desktop.services.centre import save_centre
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import (
     AttendanceMark,

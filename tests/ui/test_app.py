@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from clc_desktop.app import AppController
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.storage.backup import list_backups
-from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.storage.database import Store, open_store
 from clc_desktop.ui.coordinator_stores import CoordinatorOperations
 from clc_desktop.ui.i18n import Translations

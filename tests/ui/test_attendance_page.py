@@ -21,10 +21,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.services import attendance as service
 from clc_desktop.services.attendance import MarkChange
-from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
+from clc_desktop.services.centre import get_centre, save_centre
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import (
     AttendanceMark,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clc_desktop.services.centre import CentreProfile
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.i18n import Translations
 

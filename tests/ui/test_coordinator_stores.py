@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.domain.messages import Problem
-from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.ui.coordinator_stores import CoordinatorOperations, CoordinatorStores
 from clc_desktop.ui.operations import BackgroundRunner
 

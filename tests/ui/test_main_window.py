@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clc_desktop.domain.changes import ChangeKind
-from clc_desktop.reports import export
+from clc_desktop.services import centre_report as export
 from clc_desktop.services.attendance import set_mark
 from clc_desktop.services.centre import get_centre
 from clc_desktop.storage.backup import list_backups

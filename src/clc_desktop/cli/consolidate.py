@@ -28,7 +28,7 @@ from clc_desktop.domain.messages import Problem, counted, message
 
 if TYPE_CHECKING:
     from clc_desktop.cli.common import Subparsers
-    from clc_desktop.services.consolidation import Consolidation
+    from clc_desktop.coordinator.consolidation import Consolidation
 
 NAME: Final = "consolidate"
 
@@ -78,15 +78,15 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from clc_desktop.domain.periods import parse_period
-    from clc_desktop.services.consolidation import consolidate, write_consolidation
-    from clc_desktop.services.hierarchy import HierarchyFileProblems, import_hierarchy
-    from clc_desktop.services.report_import import (
+    from clc_desktop.coordinator.consolidation import consolidate, write_consolidation
+    from clc_desktop.coordinator.hierarchy import HierarchyFileProblems, import_hierarchy
+    from clc_desktop.coordinator.report_import import (
         REJECTED_OUTCOME,
         commit_import,
         preview_import,
     )
-    from clc_desktop.storage.coordinator import open_coordinator_store
+    from clc_desktop.coordinator.store import open_coordinator_store
+    from clc_desktop.domain.periods import parse_period
 
     lang = args.language
     try:
@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         "cli.consolidate.written",
         path=args.output,
         summed=counted("cli.count.reports", len(consolidation.summed), lang),
-        hash=content.meta["content_sha256"][:12],
+        hash=content.header.content_sha256[:12],
         seconds=time.perf_counter() - started,
     )
     if rejected:

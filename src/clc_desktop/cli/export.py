@@ -48,7 +48,7 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from clc_desktop.reports.export import export_centre_report
+    from clc_desktop.services.centre_report import export_centre_report
     from clc_desktop.storage.database import open_store
 
     lang = args.language

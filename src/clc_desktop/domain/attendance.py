@@ -7,6 +7,7 @@ follow a setting of the centre, not the language switch, so a shared PC never ch
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
@@ -90,3 +91,13 @@ class Rate:
     @property
     def value(self) -> float | None:
         return self.attended / self.expected if self.expected else None
+
+
+@dataclass(frozen=True, slots=True)
+class UncountedMarks:
+    """Marks at a held session of learners not enrolled at it: they count nowhere, and
+    the centre report's sheet lists them as warnings (the spec's "Indicators")."""
+
+    class_name: str
+    session_date: dt.date
+    marks: int

@@ -29,6 +29,16 @@ _NAME_FORBIDDEN = re.compile(r"[0-9@#$%^&*_=+<>{}\[\]|\\/:;,!?\"()]")
 _WORD_START = re.compile(r"(^|[\s'’\-])(\w)")
 
 
+def age_on(day: dt.date, birth_date: dt.date | None, birth_year: int | None) -> int | None:
+    """Completed years on ``day``; with a birth year only, ``day.year - birth_year``."""
+    if birth_date is not None:
+        before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+        return day.year - birth_date.year - before_birthday
+    if birth_year is not None:
+        return day.year - birth_year
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class LearnerForm:
     """What the add/edit form (and one imported row) holds about a learner."""

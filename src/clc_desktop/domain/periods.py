@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from clc_desktop.domain.messages import Problem
+
 _PATTERN = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>0[1-9]|1[0-2])"
     r"|(?P<next>\d{4})))?$"
@@ -50,6 +52,35 @@ def parse_period(code: str) -> Period:
             raise ValueError(f"a school year spans two consecutive years: {code!r}")
         return Period(code, dt.date(year, 9, 1), dt.date(year + 1, 8, 31))
     return Period(code, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def checked_period(code: str) -> Period:
+    """The period for ``code`` as a use case takes it: ``Problem("report.bad_period")``
+    (a sentence for the user) when it is not one of the spec's forms."""
+    try:
+        return parse_period(code)
+    except ValueError:
+        raise Problem("report.bad_period", period=code) from None
+
+
+def previous_period(code: str) -> str:
+    """The period of the same kind just before ``code`` (2026-Q1 -> 2025-Q4, 2026-03 ->
+    2026-02, 2025-2026 -> 2024-2025, ...); ``ValueError`` when ``code`` is not a period."""
+    period = parse_period(code)
+    match = _PATTERN.match(code)
+    assert match is not None  # parse_period accepted it
+    year = period.start.year
+    if match["half"]:
+        return f"{year - 1}-H2" if match["half"] == "H1" else f"{year}-H1"
+    if match["quarter"]:
+        quarter = int(match["quarter"][1])
+        return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
+    if match["month"]:
+        month = period.start.month
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    if match["next"]:
+        return f"{year - 1}-{year}"
+    return str(year - 1)
 
 
 def school_year_of(day: dt.date) -> Period:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
+from clc_desktop.domain.messages import MESSAGES, message
 from clc_desktop.domain.periods import Period
 from clc_desktop.reports.cube import ALL, Cube, Key
 from clc_desktop.reports.workbook import SheetPen
@@ -47,100 +48,7 @@ class ConsolidatedView:
     expected_count: int = 0
 
 
-_LABELS: dict[str, dict[str, str]] = {
-    "vi": {
-        "sheet": "Tổng hợp",
-        "motto1": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "motto2": "Độc lập - Tự do - Hạnh phúc",
-        "title": "BÁO CÁO TỔNG HỢP HOẠT ĐỘNG CÁC TRUNG TÂM HỌC TẬP CỘNG ĐỒNG",
-        "period": "Kỳ báo cáo: {code} (từ {start} đến {end})",
-        "date": "Ngày {d:02d} tháng {m:02d} năm {y}",
-        "received": "Đã nhận {got} báo cáo; {missing} đơn vị chưa báo cáo (trên {expected} "
-        "đơn vị phải báo cáo).",
-        "t1": "I. TỔNG HỢP THEO CHỦ ĐỀ",
-        "t2": "II. TỔNG HỢP THEO ĐƠN VỊ",
-        "t3": "III. ĐƠN VỊ CHƯA BÁO CÁO",
-        "t4": "IV. LƯU Ý KHI TỔNG HỢP",
-        "late": "Báo cáo muộn: {names}",
-        "none_missing": "Tất cả các đơn vị đã báo cáo.",
-        "warning": "Báo cáo của «{unit}» khác với bản đã được tính trong báo cáo của «{by}» "
-        "(mã {listed}… / {stored}…): số liệu lấy theo báo cáo của «{by}».",
-        "no": "STT",
-        "topic": "Chủ đề",
-        "unit": "Đơn vị",
-        "level": "Cấp",
-        "centres": "Số TTHTCĐ",
-        "classes": "Số lớp",
-        "held": "Buổi đã tổ chức",
-        "hours": "Số giờ học",
-        "learners": "Học viên",
-        "female": "Trong đó nữ",
-        "enrolments": "Lượt ghi danh",
-        "participations": "Lượt người tham gia",
-        "rate": "Tỉ lệ chuyên cần",
-        "contact": "Người liên hệ",
-        "phone": "Điện thoại",
-        "total": "Tổng cộng",
-        "chart": "Học viên theo đơn vị",
-        "maker": "NGƯỜI LẬP BIỂU",
-        "head": "THỦ TRƯỞNG ĐƠN VỊ",
-        "sign": "(Ký, ghi rõ họ tên)",
-        "seal": "(Ký tên, đóng dấu)",
-    },
-    "en": {
-        "sheet": "Consolidated",
-        "motto1": "SOCIALIST REPUBLIC OF VIET NAM",
-        "motto2": "Independence - Freedom - Happiness",
-        "title": "CONSOLIDATED REPORT OF COMMUNITY LEARNING CENTRES",
-        "period": "Period: {code} ({start} to {end})",
-        "date": "{d:02d}/{m:02d}/{y}",
-        "received": "{got} reports received; {missing} units have not reported ({expected} "
-        "units expected).",
-        "t1": "I. TOTALS BY TOPIC",
-        "t2": "II. TOTALS BY UNIT",
-        "t3": "III. UNITS THAT HAVE NOT REPORTED",
-        "t4": "IV. NOTES ON THIS CONSOLIDATION",
-        "late": "Reported late: {names}",
-        "none_missing": "Every unit has reported.",
-        "warning": "The report of «{unit}» differs from the one counted in the report of "
-        "«{by}» ({listed}… / {stored}…): the numbers of «{by}» are used.",
-        "no": "No.",
-        "topic": "Topic",
-        "unit": "Unit",
-        "level": "Level",
-        "centres": "Centres",
-        "classes": "Classes",
-        "held": "Sessions held",
-        "hours": "Hours",
-        "learners": "Learners",
-        "female": "of whom women",
-        "enrolments": "Enrolments",
-        "participations": "Participations",
-        "rate": "Attendance rate",
-        "contact": "Contact",
-        "phone": "Phone",
-        "total": "Total",
-        "chart": "Learners by unit",
-        "maker": "PREPARED BY",
-        "head": "HEAD OF UNIT",
-        "sign": "(signature and full name)",
-        "seal": "(signature and seal)",
-    },
-}
-
 _COLUMNS = 10
-#: Labels of the usual level codes (levels are free text; others are shown as they are).
-_LEVELS: dict[str, dict[str, str]] = {
-    "vi": {
-        "centre": "TTHTCĐ",
-        "commune": "Xã, phường",
-        "cluster": "Cụm",
-        "district": "Quận, huyện",
-        "city": "Thành phố",
-        "province": "Tỉnh",
-    },
-    "en": {},
-}
 
 
 def consolidated_sheet(
@@ -151,10 +59,16 @@ def consolidated_sheet(
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    labels = _LABELS.get(language, _LABELS["vi"])
-    levels = _LEVELS.get(language, {})
+    def label(code: str, /, **params: object) -> str:
+        return message(code, language, **params)
+
+    def level_label(level: str) -> str:
+        """The usual level codes in words; other (free) levels as they are."""
+        code = f"unit_level.{level}"
+        return label(code) if code in MESSAGES else level
+
     topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
-    sheet = workbook.create_sheet(labels["sheet"], 0)
+    sheet = workbook.create_sheet(label("consolidated_sheet.sheet"), 0)
     pen = SheetPen(sheet)
     put, bold, normal, italic, middle = pen.put, pen.bold, pen.normal, pen.italic, pen.middle
 
@@ -163,22 +77,37 @@ def consolidated_sheet(
 
     put(1, 1, view.parent_name.upper(), normal, 4, middle)
     put(2, 1, view.unit_name.upper(), bold, 4, middle)
-    put(1, 5, labels["motto1"], bold, 6, middle)
+    put(1, 5, label("report_sheet.motto1"), bold, 6, middle)
     put(
         2,
         5,
-        labels["motto2"],
+        label("report_sheet.motto2"),
         Font(name="Times New Roman", bold=True, size=12, underline="single"),
         6,
         middle,
     )
-    put(4, 5, labels["date"].format(d=now.day, m=now.month, y=now.year), italic, 6, middle)
-    put(6, 1, labels["title"], Font(name="Times New Roman", bold=True, size=14), _COLUMNS, middle)
+    put(
+        4,
+        5,
+        label("consolidated_sheet.date", d=now.day, m=now.month, y=now.year),
+        italic,
+        6,
+        middle,
+    )
+    put(
+        6,
+        1,
+        label("consolidated_sheet.title"),
+        Font(name="Times New Roman", bold=True, size=14),
+        _COLUMNS,
+        middle,
+    )
     period = view.period
     put(
         7,
         1,
-        labels["period"].format(
+        label(
+            "report_sheet.period",
             code=period.code,
             start=period.start.strftime("%d/%m/%Y"),
             end=period.end.strftime("%d/%m/%Y"),
@@ -190,8 +119,11 @@ def consolidated_sheet(
     put(
         8,
         1,
-        labels["received"].format(
-            got=len(view.children), missing=len(view.missing), expected=view.expected_count
+        label(
+            "consolidated_sheet.received",
+            got=len(view.children),
+            missing=len(view.missing),
+            expected=view.expected_count,
         ),
         italic,
         _COLUMNS,
@@ -243,19 +175,19 @@ def consolidated_sheet(
         ]
 
     table(
-        labels["t1"],
+        label("consolidated_sheet.t1"),
         [
-            labels["no"],
-            labels["topic"],
-            labels["classes"],
-            labels["held"],
-            labels["hours"],
-            labels["learners"],
-            labels["female"],
-            labels["participations"],
+            label("report_sheet.no"),
+            label("report_sheet.topic"),
+            label("report_sheet.classes"),
+            label("report_sheet.held"),
+            label("report_sheet.hours"),
+            label("report_sheet.learners"),
+            label("report_sheet.female"),
+            label("report_sheet.participations"),
         ],
         [topic_line(n, topics[Topic(t)], t) for n, t in enumerate(used, 1)]
-        + [topic_line("", labels["total"], ALL)],
+        + [topic_line("", label("report_sheet.total"), ALL)],
     )
 
     def rate(totals: Cube) -> str:
@@ -280,29 +212,26 @@ def consolidated_sheet(
 
     children = sorted(view.children, key=lambda c: c.name)
     first = table(
-        labels["t2"],
+        label("consolidated_sheet.t2"),
         [
-            labels["no"],
-            labels["unit"],
-            labels["level"],
-            labels["centres"],
-            labels["classes"],
-            labels["held"],
-            labels["learners"],
-            labels["participations"],
-            labels["rate"],
+            label("report_sheet.no"),
+            label("consolidated_sheet.unit"),
+            label("consolidated_sheet.level"),
+            label("consolidated_sheet.centres"),
+            label("report_sheet.classes"),
+            label("report_sheet.held"),
+            label("report_sheet.learners"),
+            label("report_sheet.participations"),
+            label("consolidated_sheet.rate"),
         ],
-        [
-            unit_line(n, c.name, levels.get(c.level, c.level), c.totals)
-            for n, c in enumerate(children, 1)
-        ]
-        + [unit_line("", labels["total"], "", cube)],
+        [unit_line(n, c.name, level_label(c.level), c.totals) for n, c in enumerate(children, 1)]
+        + [unit_line("", label("report_sheet.total"), "", cube)],
     )
     chart_anchor_row = row
     if children:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = labels["chart"]
+        chart.title = label("consolidated_sheet.chart")
         chart.legend = None
         chart.height = max(7.5, 0.5 * len(children) + 3)
         chart.width = 18
@@ -319,22 +248,29 @@ def consolidated_sheet(
 
     if view.missing:
         table(
-            labels["t3"],
-            [labels["no"], labels["unit"], labels["contact"], labels["phone"]],
+            label("consolidated_sheet.t3"),
+            [
+                label("report_sheet.no"),
+                label("consolidated_sheet.unit"),
+                label("consolidated_sheet.contact"),
+                label("consolidated_sheet.phone"),
+            ],
             [[n, m.name, m.contact, m.phone] for n, m in enumerate(view.missing, 1)],
             spans=(1, 3, 4, 2),
         )
     else:
-        put(row, 1, labels["t3"], bold, _COLUMNS)
-        put(row + 1, 1, labels["none_missing"], normal, _COLUMNS)
+        put(row, 1, label("consolidated_sheet.t3"), bold, _COLUMNS)
+        put(row + 1, 1, label("consolidated_sheet.none_missing"), normal, _COLUMNS)
         row += 3
     notes = []
     if view.late:
-        notes.append(labels["late"].format(names=", ".join(sorted(view.late))))
+        notes.append(label("consolidated_sheet.late", names=", ".join(sorted(view.late))))
     for unit, by, listed, stored in view.warnings:
-        notes.append(labels["warning"].format(unit=unit, by=by, listed=listed, stored=stored))
+        notes.append(
+            label("consolidated_sheet.warning", unit=unit, by=by, listed=listed, stored=stored)
+        )
     if notes:
-        put(row, 1, labels["t4"], bold, _COLUMNS)
+        put(row, 1, label("consolidated_sheet.t4"), bold, _COLUMNS)
         row += 1
         for note in notes:
             put(row, 1, f"- {note}", normal, _COLUMNS)
@@ -343,10 +279,24 @@ def consolidated_sheet(
         row += 1
 
     row += 1
-    put(row, 1, labels["maker"], bold, 4, middle)
-    put(row, 6, labels["head"], bold, 5, middle)
-    put(row + 1, 1, labels["sign"], Font(name="Times New Roman", italic=True, size=11), 4, middle)
-    put(row + 1, 6, labels["seal"], Font(name="Times New Roman", italic=True, size=11), 5, middle)
+    put(row, 1, label("report_sheet.maker"), bold, 4, middle)
+    put(row, 6, label("consolidated_sheet.head"), bold, 5, middle)
+    put(
+        row + 1,
+        1,
+        label("report_sheet.sign"),
+        Font(name="Times New Roman", italic=True, size=11),
+        4,
+        middle,
+    )
+    put(
+        row + 1,
+        6,
+        label("report_sheet.seal"),
+        Font(name="Times New Roman", italic=True, size=11),
+        5,
+        middle,
+    )
 
     for column, width in enumerate([6, 24, 14, 12, 10, 9, 11, 11, 13, 12], 1):
         sheet.column_dimensions[get_column_letter(column)].width = width

@@ -6,135 +6,16 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from clc_desktop.domain.attendance import UncountedMarks
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
+from clc_desktop.domain.messages import message
 from clc_desktop.domain.periods import Period
 from clc_desktop.reports.cube import ALL, Cube, Key
-from clc_desktop.reports.indicators import UncountedMarks
 from clc_desktop.reports.workbook import SheetPen
-from clc_desktop.services.centre import CentreProfile
-
-_LABELS: dict[str, dict[str, str]] = {
-    "vi": {
-        "sheet": "Báo cáo",
-        "motto1": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "motto2": "Độc lập - Tự do - Hạnh phúc",
-        "title": "BÁO CÁO HOẠT ĐỘNG TRUNG TÂM HỌC TẬP CỘNG ĐỒNG",
-        "period": "Kỳ báo cáo: {code} (từ {start} đến {end})",
-        "date": "{place}, ngày {d:02d} tháng {m:02d} năm {y}",
-        "t1": "I. LỚP HỌC, BUỔI HỌC VÀ GIỜ HỌC THEO CHỦ ĐỀ",
-        "t2": "II. HỌC VIÊN VÀ LƯỢT NGƯỜI THAM GIA THEO CHỦ ĐỀ",
-        "t3": "III. HỌC VIÊN THEO ĐỘ TUỔI VÀ GIỚI TÍNH",
-        "t4": "IV. ĐỐI TƯỢNG ƯU TIÊN",
-        "t5": "V. CHUYÊN CẦN",
-        "no": "STT",
-        "topic": "Chủ đề",
-        "classes": "Số lớp",
-        "held": "Buổi đã tổ chức",
-        "cancelled": "Buổi không diễn ra",
-        "hours": "Số giờ học",
-        "learners": "Học viên",
-        "female": "Trong đó nữ",
-        "enrolments": "Lượt ghi danh",
-        "participations": "Lượt người tham gia",
-        "walk_ins": "Trong đó vãng lai",
-        "completions": "Hoàn thành khóa học",
-        "total": "Tổng cộng",
-        "band": "Độ tuổi",
-        "male": "Nam",
-        "women": "Nữ",
-        "unknown": "Không rõ",
-        "all": "Tổng",
-        "under_15": "Dưới 15 tuổi",
-        "15_25": "15 - 25 tuổi",
-        "26_35": "26 - 35 tuổi",
-        "36_60": "36 - 60 tuổi",
-        "over_60": "Trên 60 tuổi",
-        "age_unknown": "Không rõ tuổi",
-        "15_35": "Trong đó 15 - 35 tuổi",
-        "15_60": "Trong đó 15 - 60 tuổi",
-        "group": "Nhóm",
-        "ethnic_minority": "Người dân tộc thiểu số",
-        "disability": "Người khuyết tật",
-        "expected": "Lượt dự kiến (học viên ghi danh × buổi đã tổ chức)",
-        "attended": "Lượt có mặt (kể cả đi muộn)",
-        "absent": "Lượt vắng (có phép và không phép)",
-        "unmarked": "Chưa điểm danh",
-        "rate": "Tỉ lệ chuyên cần = lượt có mặt / lượt dự kiến",
-        "maker": "NGƯỜI LẬP BIỂU",
-        "director": "GIÁM ĐỐC TRUNG TÂM",
-        "sign": "(Ký, ghi rõ họ tên)",
-        "seal": "(Ký tên, đóng dấu)",
-        "t6": "VI. GHI CHÚ",
-        "uncounted": "Lớp «{name}», buổi ngày {date}: {marks} lượt điểm danh của người chưa "
-        "ghi danh vào lớp tại ngày đó (không được tính).",
-        "uncounted_more": "… và {count} buổi khác có điểm danh không được tính.",
-        "charts": "Biểu đồ",
-        "chart_topics": "Học viên theo chủ đề",
-        "chart_ages": "Học viên theo độ tuổi và giới tính",
-        "chart_rate": "Lượt có mặt và lượt dự kiến theo chủ đề",
-    },
-    "en": {
-        "sheet": "Report",
-        "motto1": "SOCIALIST REPUBLIC OF VIET NAM",
-        "motto2": "Independence - Freedom - Happiness",
-        "title": "COMMUNITY LEARNING CENTRE ACTIVITY REPORT",
-        "period": "Period: {code} ({start} to {end})",
-        "date": "{place}, {d:02d}/{m:02d}/{y}",
-        "t1": "I. CLASSES, SESSIONS AND HOURS BY TOPIC",
-        "t2": "II. LEARNERS AND PARTICIPATIONS BY TOPIC",
-        "t3": "III. LEARNERS BY AGE AND SEX",
-        "t4": "IV. PRIORITY GROUPS",
-        "t5": "V. ATTENDANCE",
-        "no": "No.",
-        "topic": "Topic",
-        "classes": "Classes",
-        "held": "Sessions held",
-        "cancelled": "Did not take place",
-        "hours": "Hours",
-        "learners": "Learners",
-        "female": "of whom women",
-        "enrolments": "Enrolments",
-        "participations": "Participations",
-        "walk_ins": "of which walk-ins",
-        "completions": "Completions",
-        "total": "Total",
-        "band": "Age",
-        "male": "Men",
-        "women": "Women",
-        "unknown": "Unknown",
-        "all": "Total",
-        "under_15": "Under 15",
-        "15_25": "15 - 25",
-        "26_35": "26 - 35",
-        "36_60": "36 - 60",
-        "over_60": "Over 60",
-        "age_unknown": "Age unknown",
-        "15_35": "of whom 15 - 35",
-        "15_60": "of whom 15 - 60",
-        "group": "Group",
-        "ethnic_minority": "Ethnic minorities",
-        "disability": "Disabilities",
-        "expected": "Expected (enrolled learners × sessions held)",
-        "attended": "Attended (including late)",
-        "absent": "Absent (excused or not)",
-        "unmarked": "Not marked",
-        "rate": "Attendance rate = attended / expected",
-        "maker": "PREPARED BY",
-        "director": "CENTRE DIRECTOR",
-        "sign": "(signature and full name)",
-        "seal": "(signature and seal)",
-        "t6": "VI. NOTES",
-        "uncounted": "Class «{name}», session of {date}: {marks} marks of people not enrolled "
-        "in the class on that date (not counted).",
-        "uncounted_more": "… and {count} more sessions with marks that are not counted.",
-        "charts": "Charts",
-        "chart_topics": "Learners by topic",
-        "chart_ages": "Learners by age and sex",
-        "chart_rate": "Attended and expected by topic",
-    },
-}
 
 _COLUMNS = 8
+Label = Callable[..., str]  # a sheet label by code, in the sheet's language
 
 
 def topics_in_use(cube: Cube) -> list[str]:
@@ -163,9 +44,11 @@ def centre_sheet(
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    labels = _LABELS.get(language, _LABELS["vi"])
+    def label(code: str, /, **params: object) -> str:
+        return message(code, language, **params)
+
     topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
-    sheet = workbook.create_sheet(labels["sheet"], 0)
+    sheet = workbook.create_sheet(label("centre_sheet.sheet"), 0)
     pen = SheetPen(sheet)
     put, bold, normal, centre_align = pen.put, pen.bold, pen.normal, pen.middle
 
@@ -184,11 +67,11 @@ def centre_sheet(
         centre_align,
     )
     put(2, 1, centre.name.upper(), bold, 3, centre_align)
-    put(1, 4, labels["motto1"], bold, 5, centre_align)
+    put(1, 4, label("report_sheet.motto1"), bold, 5, centre_align)
     put(
         2,
         4,
-        labels["motto2"],
+        label("report_sheet.motto2"),
         Font(name="Times New Roman", bold=True, size=12, underline="single"),
         5,
         centre_align,
@@ -197,7 +80,7 @@ def centre_sheet(
     put(
         4,
         4,
-        labels["date"].format(place=place, d=now.day, m=now.month, y=now.year),
+        label("centre_sheet.date", place=place, d=now.day, m=now.month, y=now.year),
         Font(name="Times New Roman", italic=True, size=12),
         5,
         centre_align,
@@ -205,7 +88,7 @@ def centre_sheet(
     put(
         6,
         1,
-        labels["title"],
+        label("centre_sheet.title"),
         Font(name="Times New Roman", bold=True, size=14),
         _COLUMNS,
         centre_align,
@@ -213,7 +96,8 @@ def centre_sheet(
     put(
         7,
         1,
-        labels["period"].format(
+        label(
+            "report_sheet.period",
             code=period.code,
             start=period.start.strftime("%d/%m/%Y"),
             end=period.end.strftime("%d/%m/%Y"),
@@ -252,18 +136,18 @@ def centre_sheet(
 
     def topic_rows(columns: list[Callable[[str], int | float]]) -> list[list[str | int | float]]:
         rows = [[n, topics[Topic(t)], *[f(t) for f in columns]] for n, t in enumerate(used, 1)]
-        rows.append(["", labels["total"], *[f(ALL) for f in columns]])
+        rows.append(["", label("report_sheet.total"), *[f(ALL) for f in columns]])
         return rows
 
     table(
-        labels["t1"],
+        label("centre_sheet.t1"),
         [
-            labels["no"],
-            labels["topic"],
-            labels["classes"],
-            labels["held"],
-            labels["cancelled"],
-            labels["hours"],
+            label("report_sheet.no"),
+            label("report_sheet.topic"),
+            label("report_sheet.classes"),
+            label("report_sheet.held"),
+            label("centre_sheet.cancelled"),
+            label("report_sheet.hours"),
         ],
         topic_rows(
             [
@@ -275,16 +159,16 @@ def centre_sheet(
         ),
     )
     topics_header = table(
-        labels["t2"],
+        label("centre_sheet.t2"),
         [
-            labels["no"],
-            labels["topic"],
-            labels["learners"],
-            labels["female"],
-            labels["enrolments"],
-            labels["participations"],
-            labels["walk_ins"],
-            labels["completions"],
+            label("report_sheet.no"),
+            label("report_sheet.topic"),
+            label("report_sheet.learners"),
+            label("report_sheet.female"),
+            label("report_sheet.enrolments"),
+            label("report_sheet.participations"),
+            label("centre_sheet.walk_ins"),
+            label("centre_sheet.completions"),
         ],
         topic_rows(
             [
@@ -302,7 +186,7 @@ def centre_sheet(
     for band in bands:
         age_rows.append(
             [
-                labels[band],
+                label(f"centre_sheet.{band}"),
                 value("learners", ALL, ALL, band),
                 value("learners", ALL, "female", band),
                 value("learners", ALL, "male", band),
@@ -310,16 +194,16 @@ def centre_sheet(
         )
     age_rows.append(
         [
-            labels["age_unknown"],
+            label("centre_sheet.age_unknown"),
             value("learners", ALL, ALL, "unknown"),
             value("learners", ALL, "female", "unknown"),
             value("learners", ALL, "male", "unknown"),
         ]
     )
-    for label, parts in (("15_35", ["15_25", "26_35"]), ("15_60", ["15_25", "26_35", "36_60"])):
+    for key, parts in (("15_35", ["15_25", "26_35"]), ("15_60", ["15_25", "26_35", "36_60"])):
         age_rows.append(
             [
-                labels[label],
+                label(f"centre_sheet.{key}"),
                 *[
                     sum(value("learners", ALL, sex, b) for b in parts)
                     for sex in (ALL, "female", "male")
@@ -328,24 +212,34 @@ def centre_sheet(
         )
     age_rows.append(
         [
-            labels["total"],
+            label("report_sheet.total"),
             value("learners"),
             value("learners", ALL, "female"),
             value("learners", ALL, "male"),
         ]
     )
     ages_header = table(
-        labels["t3"],
-        [labels["band"], labels["learners"], labels["female"], labels["male"]],
+        label("centre_sheet.t3"),
+        [
+            label("centre_sheet.band"),
+            label("report_sheet.learners"),
+            label("report_sheet.female"),
+            label("centre_sheet.male"),
+        ],
         age_rows,
         label_span=2,
     )
     table(
-        labels["t4"],
-        [labels["group"], labels["learners"], labels["female"], labels["enrolments"]],
+        label("centre_sheet.t4"),
+        [
+            label("centre_sheet.group"),
+            label("report_sheet.learners"),
+            label("report_sheet.female"),
+            label("report_sheet.enrolments"),
+        ],
         [
             [
-                labels[g],
+                label(f"centre_sheet.{g}"),
                 value("learners", group=g),
                 value("learners", sex="female", group=g),
                 value("enrolments", group=g),
@@ -358,14 +252,14 @@ def centre_sheet(
     absent = value("absences")
     rate: str | float = attended / expected if expected else "–"
     attendance_header = table(
-        labels["t5"],
-        ["", labels["all"]],
+        label("centre_sheet.t5"),
+        ["", label("centre_sheet.all")],
         [
-            [labels["expected"], expected],
-            [labels["attended"], attended],
-            [labels["absent"], absent],
-            [labels["unmarked"], expected - attended - absent],
-            [labels["rate"], rate],
+            [label("centre_sheet.expected"), expected],
+            [label("centre_sheet.attended"), attended],
+            [label("centre_sheet.absent"), absent],
+            [label("centre_sheet.unmarked"), expected - attended - absent],
+            [label("centre_sheet.rate"), rate],
         ],
         label_span=4,
     )
@@ -375,28 +269,32 @@ def centre_sheet(
         rate_cell.number_format = "0.0%"  # shown as 87,0% where Excel speaks Vietnamese
 
     if uncounted:
-        put(row, 1, labels["t6"], bold, _COLUMNS)
+        put(row, 1, label("centre_sheet.t6"), bold, _COLUMNS)
         row += 1
         shown = list(uncounted)[:_MAX_NOTES]
         for item in shown:
-            note = labels["uncounted"].format(
-                name=item.class_name, date=item.session_date.strftime("%d/%m/%Y"), marks=item.marks
+            note = label(
+                "centre_sheet.uncounted",
+                name=item.class_name,
+                date=item.session_date.strftime("%d/%m/%Y"),
+                marks=item.marks,
             )
             put(row, 1, "- " + note, normal, _COLUMNS)
             sheet.row_dimensions[row].height = 33
             row += 1
         if len(uncounted) > len(shown):
-            put(row, 1, labels["uncounted_more"].format(count=len(uncounted) - len(shown)), normal)
+            more = len(uncounted) - len(shown)
+            put(row, 1, label("centre_sheet.uncounted_more", count=more), normal)
             row += 1
         row += 1
 
     row += 1
-    put(row, 1, labels["maker"], bold, 3, centre_align)
-    put(row, 5, labels["director"], bold, 4, centre_align)
+    put(row, 1, label("report_sheet.maker"), bold, 3, centre_align)
+    put(row, 5, label("centre_sheet.director"), bold, 4, centre_align)
     put(
         row + 1,
         1,
-        labels["sign"],
+        label("report_sheet.sign"),
         Font(name="Times New Roman", italic=True, size=11),
         3,
         centre_align,
@@ -404,7 +302,7 @@ def centre_sheet(
     put(
         row + 1,
         5,
-        labels["seal"],
+        label("report_sheet.seal"),
         Font(name="Times New Roman", italic=True, size=11),
         4,
         centre_align,
@@ -425,7 +323,7 @@ def centre_sheet(
     _charts_sheet(
         workbook,
         sheet,
-        labels,
+        label,
         topics=(topics_header, len(used)),
         ages=ages_header,
     )
@@ -436,20 +334,20 @@ _MAX_NOTES = 15
 
 
 def _charts_sheet(
-    workbook: Any, sheet: Any, labels: dict[str, str], topics: tuple[int, int], ages: int
+    workbook: Any, sheet: Any, label: Label, topics: tuple[int, int], ages: int
 ) -> None:
     """A landscape A4 sheet with two charts drawn from the report sheet's tables:
     learners by topic (table II) and learners by age band and sex (table III)."""
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.series import SeriesLabel
 
-    charts = workbook.create_sheet(labels["charts"], 1)
+    charts = workbook.create_sheet(label("centre_sheet.charts"), 1)
     header, count = topics
     if count:
         by_topic = BarChart()
         by_topic.type = "bar"
         by_topic.style = 10
-        by_topic.title = labels["chart_topics"]
+        by_topic.title = label("centre_sheet.chart_topics")
         by_topic.legend = None
         by_topic.add_data(
             Reference(sheet, min_col=3, max_col=3, min_row=header, max_row=header + count),
@@ -467,10 +365,12 @@ def _charts_sheet(
     by_age = BarChart()
     by_age.type = "col"
     by_age.style = 10
-    by_age.title = labels["chart_ages"]
+    by_age.title = label("centre_sheet.chart_ages")
     # Table III: label over A:B, then learners, women, men; bands are its first six rows.
     by_age.add_data(Reference(sheet, min_col=4, max_col=5, min_row=ages + 1, max_row=ages + 6))
-    for series, name in zip(by_age.series, (labels["women"], labels["male"]), strict=True):
+    for series, name in zip(
+        by_age.series, (label("centre_sheet.women"), label("centre_sheet.male")), strict=True
+    ):
         series.tx = SeriesLabel(v=name)
     by_age.set_categories(
         Reference(sheet, min_col=1, max_col=1, min_row=ages + 1, max_row=ages + 6)

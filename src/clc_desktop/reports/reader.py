@@ -42,13 +42,8 @@ from clc_desktop.reports.cube import (
     additivity_mismatches,
     content_hash,
 )
-from clc_desktop.reports.workbook import (
-    DATA_HEADER,
-    MACHINE_SHEETS,
-    META_KEYS,
-    SOURCES_HEADER,
-    SourceRow,
-)
+from clc_desktop.reports.header import REQUIRED_META, ReportHeader, SourceRow
+from clc_desktop.reports.workbook import DATA_HEADER, MACHINE_SHEETS, SOURCES_HEADER
 
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES: Final = 200 * 1024 * 1024
@@ -61,8 +56,6 @@ MAX_FAST_PART_BYTES: Final = 64 * 1024 * 1024
 #: room for MAX_DATA_ROWS rows of ~400 bytes, far beyond any real report.
 MAX_SHEET_BYTES: Final = 80 * 1024 * 1024
 _UNSAFE_REASONS: Final = ("bomb", "sheet_too_large")
-OPTIONAL_META: Final = ("unit_code", "parent_id", "replaces")
-REQUIRED_META: Final = tuple(key for key in META_KEYS if key not in OPTIONAL_META)
 _ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 REJECTED: Final = "rejected"
@@ -81,7 +74,15 @@ class Finding:
 
 @dataclass
 class ReportFile:
+    """One file as read: its header, data and sources, and what is wrong with it.
+
+    ``header`` is what the rest of the program uses; it is ``None`` when the ``meta``
+    sheet itself is not valid (the file is then rejected). ``meta`` is that sheet as
+    written (key -> text), which the checks read and the findings name.
+    """
+
     path: Path
+    header: ReportHeader | None = None
     meta: dict[str, str] = field(default_factory=dict)
     cube: Cube = field(default_factory=dict)
     sources: list[SourceRow] = field(default_factory=list)
@@ -394,6 +395,30 @@ def _letter(column: int) -> str:
 
 
 def _read_machine_sheets(sheets: dict[str, _Sheet], report: ReportFile) -> None:
+    _read_meta(sheets, report)
+    cube = report.cube
+    for number, row in _sheet_rows(sheets, "data", DATA_HEADER, report):
+        # The common case in one lookup: known codes, a whole number, a new key.
+        key = _VALID_KEYS.get(row[:5])
+        value = row[5]
+        if type(value) is float and value.is_integer():
+            value = int(value)
+        if key is not None and type(value) is int and 0 <= value < MAX_VALUE and key not in cube:
+            cube[key] = value
+            continue
+        _read_data_row(report, number, row)
+    seen_units: set[str] = set()
+    for number, row in _sheet_rows(sheets, "sources", SOURCES_HEADER, report):
+        texts = [_cell_text(report, "sources", number, chr(65 + i), v) for i, v in enumerate(row)]
+        source = SourceRow(*texts)
+        if source.unit_id in seen_units:
+            report.reject("sources.duplicate", sheet="sources", row=number, unit=source.unit_id)
+        seen_units.add(source.unit_id)
+        report.sources.append(source)
+
+
+def _read_meta(sheets: dict[str, _Sheet], report: ReportFile) -> None:
+    """The ``meta`` sheet into ``report.meta``, checked, then into ``report.header``."""
     meta_rows = _sheet_rows(sheets, "meta", ("key", "value"), report)
     for number, (key, value) in meta_rows:
         key_text = _cell_text(report, "meta", number, "A", key)
@@ -424,26 +449,9 @@ def _read_machine_sheets(sheets: dict[str, _Sheet], report: ReportFile) -> None:
         if value and not set(value) <= _ID_CHARS:
             report.reject("meta.bad_id", sheet="meta", key=key, value=value)
     _check_period(report)
-
-    cube = report.cube
-    for number, row in _sheet_rows(sheets, "data", DATA_HEADER, report):
-        # The common case in one lookup: known codes, a whole number, a new key.
-        key = _VALID_KEYS.get(row[:5])
-        value = row[5]
-        if type(value) is float and value.is_integer():
-            value = int(value)
-        if key is not None and type(value) is int and 0 <= value < MAX_VALUE and key not in cube:
-            cube[key] = value
-            continue
-        _read_data_row(report, number, row)
-    seen_units: set[str] = set()
-    for number, row in _sheet_rows(sheets, "sources", SOURCES_HEADER, report):
-        texts = [_cell_text(report, "sources", number, chr(65 + i), v) for i, v in enumerate(row)]
-        source = SourceRow(*texts)
-        if source.unit_id in seen_units:
-            report.reject("sources.duplicate", sheet="sources", row=number, unit=source.unit_id)
-        seen_units.add(source.unit_id)
-        report.sources.append(source)
+    if report.status != REJECTED:
+        # Every key and value that from_meta reads has just been checked.
+        report.header = ReportHeader.from_meta(report.meta)
 
 
 def _check_period(report: ReportFile) -> None:
@@ -504,20 +512,20 @@ def _read_data_row(report: ReportFile, number: int, row: tuple[Any, ...]) -> Non
 def _check_content(
     report: ReportFile, expected_period: str | None, known_units: Iterable[str] | None
 ) -> None:
-    if report.status == REJECTED:
+    header = report.header
+    if report.status == REJECTED or header is None:
         return
-    meta = report.meta
     recomputed = content_hash(
-        meta["unit_id"],
-        meta["level"],
-        meta["period"],
+        header.unit_id,
+        header.level,
+        header.period.code,
         report.cube,
-        [(s.unit_id, s.period, s.content_sha256) for s in report.sources],
+        [source.hash_key for source in report.sources],
     )
     report.recomputed_sha256 = recomputed
-    if meta.get("personal_data") == "learners":
+    if header.personal_data:
         report._add(WARNING, "report.personal_data")
-    if recomputed != meta["content_sha256"]:
+    if recomputed != header.content_sha256:
         report._add(FLAGGED, "report.hash_mismatch")
     mismatches = additivity_mismatches(report.cube)
     if mismatches:
@@ -531,10 +539,12 @@ def _check_content(
             total=first.total,
             parts=first.parts,
         )
-    if expected_period is not None and meta["period"] != expected_period:
-        report._add(FLAGGED, "report.other_period", period=meta["period"], expected=expected_period)
-    if known_units is not None and meta["unit_id"] not in set(known_units):
-        report._add(FLAGGED, "report.unknown_unit", unit=meta["unit_id"])
+    if expected_period is not None and header.period.code != expected_period:
+        report._add(
+            FLAGGED, "report.other_period", period=header.period.code, expected=expected_period
+        )
+    if known_units is not None and header.unit_id not in set(known_units):
+        report._add(FLAGGED, "report.unknown_unit", unit=header.unit_id)
     for key, value in report.cube.items():
         if key.indicator == "expected_attendances":
             done = report.cube.get(key._replace(indicator="attendances"), 0) + report.cube.get(

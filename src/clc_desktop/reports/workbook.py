@@ -16,24 +16,8 @@ from typing import Any
 
 from clc_desktop.domain.progress import Steps
 from clc_desktop.reports.cube import Key
+from clc_desktop.reports.header import ReportHeader, SourceRow
 
-META_KEYS = (
-    "format",
-    "format_version",
-    "unit_id",
-    "unit_code",
-    "unit_name",
-    "level",
-    "parent_id",
-    "replaces",
-    "period",
-    "period_start",
-    "period_end",
-    "generated_at",
-    "generator",
-    "content_sha256",
-    "personal_data",
-)
 DATA_HEADER = ("indicator", "topic", "sex", "age_band", "group", "value")
 SOURCES_HEADER = (
     "unit_id",
@@ -125,17 +109,6 @@ class SheetPen:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceRow:
-    unit_id: str
-    unit_code: str
-    unit_name: str
-    level: str
-    period: str
-    content_sha256: str
-    generated_at: str
-
-
-@dataclass(frozen=True, slots=True)
 class LearnerRow:
     """A row of the optional ``learners`` sheet (personal data, see the spec's Privacy)."""
 
@@ -155,7 +128,7 @@ class ReportContent:
     """Everything the machine sheets hold. ``learners`` is ``None`` unless the user asked
     for the personal-data sheet."""
 
-    meta: dict[str, str]
+    header: ReportHeader
     cube: Mapping[Key, int]
     sources: Sequence[SourceRow] = field(default_factory=list)
     learners: Sequence[LearnerRow] | None = None
@@ -183,7 +156,7 @@ def write_workbook(
     if human is not None:
         human(workbook)
     steps.step()
-    _write_meta(workbook.create_sheet("meta"), content.meta)
+    _write_meta(workbook.create_sheet("meta"), content.header)
     _write_data(workbook.create_sheet("data"), content.cube)
     _write_sources(workbook.create_sheet("sources"), content.sources)
     for name in MACHINE_SHEETS:
@@ -210,19 +183,12 @@ def write_workbook(
     steps.step()
 
 
-def _write_meta(sheet: Any, meta: Mapping[str, str]) -> None:
+def _write_meta(sheet: Any, header: ReportHeader) -> None:
     sheet.append(["key", "value"])
-    for key in META_KEYS:
-        value = meta.get(key, "")
-        if value:
-            row = sheet.max_row + 1
-            set_text(sheet.cell(row, 1), key)
-            set_text(sheet.cell(row, 2), value)
-    for key, value in meta.items():  # optional keys a writer may add
-        if key not in META_KEYS and value:
-            row = sheet.max_row + 1
-            set_text(sheet.cell(row, 1), key)
-            set_text(sheet.cell(row, 2), value)
+    for key, value in header.to_meta().items():
+        row = sheet.max_row + 1
+        set_text(sheet.cell(row, 1), key)
+        set_text(sheet.cell(row, 2), value)
 
 
 def _write_data(sheet: Any, cube: Mapping[Key, int]) -> None:

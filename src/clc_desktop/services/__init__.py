@@ -1,1 +1,2 @@
-"""Use cases: one user action, one transaction. No Qt."""
+"""The centre's use cases: one user action, one transaction (the coordinator's are
+:mod:`clc_desktop.coordinator`). No Qt."""

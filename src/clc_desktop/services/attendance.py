@@ -9,7 +9,7 @@ change to one learner never touches another's mark. Functions that change marks 
 (undo).
 
 Who is expected at a session is the spec's rule, shared with the reports:
-:data:`clc_desktop.reports.indicators.ENROLLED_AT_SESSION` (enrolled on or before the
+:func:`clc_desktop.services.counting.enrolled_at_session` (enrolled on or before the
 session's date, not withdrawn before it). Rates count held sessions up to ``today`` only;
 marks at a session that did not take place are kept but count nowhere.
 """
@@ -28,8 +28,14 @@ from clc_desktop.domain.attendance import Rate, attended
 from clc_desktop.domain.codes import CancelReason, MarkStatus, SessionStatus
 from clc_desktop.domain.learners import fast_name_sort_key
 from clc_desktop.domain.messages import Problem
-from clc_desktop.reports.indicators import ENROLLED_AT_SESSION
-from clc_desktop.storage.models import AttendanceMark, ClassSession, LearningClass
+from clc_desktop.services.counting import enrolled_at_session
+from clc_desktop.storage.models import (
+    AttendanceMark,
+    ClassSession,
+    Enrolment,
+    Learner,
+    LearningClass,
+)
 
 ABSENCE_MARKS = frozenset({MarkStatus.EXCUSED.value, MarkStatus.ABSENT.value})
 
@@ -201,23 +207,25 @@ class RollCallEntry:
     status: str | None  # None: not marked yet
 
 
-_EXPECTED_AT = f"""
-SELECT DISTINCT e.learner_id FROM class_session s
-JOIN learning_class c ON c.id = s.class_id
-JOIN enrolment e ON e.class_id = s.class_id
-WHERE s.id = :session_id AND {ENROLLED_AT_SESSION}
-"""
-
-
 def roll_call(session: Session, session_id: int) -> list[RollCallEntry]:
     """The learners expected at a session with their marks, in Vietnamese list order."""
+    expected = (
+        select(Enrolment.learner_id.label("learner_id"))
+        .select_from(ClassSession)
+        .join(LearningClass, LearningClass.id == ClassSession.class_id)
+        .join(Enrolment, Enrolment.class_id == ClassSession.class_id)
+        .where(ClassSession.id == session_id, enrolled_at_session())
+        .distinct()
+        .subquery("x")
+    )
     rows = session.execute(
-        text(
-            "SELECT l.id, l.full_name, l.sex, m.status"
-            f" FROM ({_EXPECTED_AT}) x JOIN learner l ON l.id = x.learner_id"
-            " LEFT JOIN attendance_mark m ON m.session_id = :session_id AND m.learner_id = l.id"
-        ),
-        {"session_id": session_id},
+        select(Learner.id, Learner.full_name, Learner.sex, AttendanceMark.status)
+        .select_from(expected)
+        .join(Learner, Learner.id == expected.c.learner_id)
+        .outerjoin(
+            AttendanceMark,
+            (AttendanceMark.session_id == session_id) & (AttendanceMark.learner_id == Learner.id),
+        )
     )
     entries = [RollCallEntry(*row) for row in rows]
     entries.sort(key=lambda entry: fast_name_sort_key(entry.full_name))
@@ -262,17 +270,26 @@ def set_mark(
 ) -> MarkChange:
     """Mark (or, with ``None``, unmark) one learner at one held session they are expected
     at. One statement on the (session, learner) key: re-marking replaces."""
+    previous_mark = (
+        select(AttendanceMark.status)
+        .where(
+            AttendanceMark.session_id == ClassSession.id, AttendanceMark.learner_id == learner_id
+        )
+        .scalar_subquery()
+    )
+    enrolled = (
+        select(Enrolment.id)
+        .select_from(Enrolment)
+        .join(LearningClass, LearningClass.id == Enrolment.class_id)
+        .where(
+            Enrolment.class_id == ClassSession.class_id,
+            Enrolment.learner_id == learner_id,
+            enrolled_at_session(),
+        )
+        .exists()
+    )
     row = session.execute(
-        text(
-            "SELECT s.status,"
-            " (SELECT m.status FROM attendance_mark m"
-            "   WHERE m.session_id = s.id AND m.learner_id = :learner_id),"
-            " EXISTS (SELECT 1 FROM enrolment e JOIN learning_class c ON c.id = e.class_id"
-            f"   WHERE e.class_id = s.class_id AND e.learner_id = :learner_id"
-            f"   AND {ENROLLED_AT_SESSION})"
-            " FROM class_session s WHERE s.id = :session_id"
-        ),
-        {"session_id": session_id, "learner_id": learner_id},
+        select(ClassSession.status, previous_mark, enrolled).where(ClassSession.id == session_id)
     ).one_or_none()
     if row is None:
         raise Problem("attendance.session_missing", id=session_id)
@@ -453,14 +470,12 @@ def load_class_grid(session: Session, class_id: int, today: dt.date) -> ClassGri
     expected = {
         (learner_id, session_id)
         for session_id, learner_id in session.execute(
-            text(
-                "SELECT s.id, e.learner_id FROM class_session s"
-                " JOIN learning_class c ON c.id = s.class_id"
-                " JOIN enrolment e ON e.class_id = s.class_id"
-                f" WHERE s.class_id = :class_id AND {ENROLLED_AT_SESSION}"
-                " GROUP BY s.id, e.learner_id"
-            ),
-            params,
+            select(ClassSession.id, Enrolment.learner_id)
+            .select_from(ClassSession)
+            .join(LearningClass, LearningClass.id == ClassSession.class_id)
+            .join(Enrolment, Enrolment.class_id == ClassSession.class_id)
+            .where(ClassSession.class_id == class_id, enrolled_at_session())
+            .group_by(ClassSession.id, Enrolment.learner_id)
         )
     }
     marks = {

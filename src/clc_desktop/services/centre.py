@@ -2,48 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clc_desktop.domain.centre import CentreProfile, profile_problems
 from clc_desktop.domain.text import clean_name
 from clc_desktop.storage.models import Centre
-
-_PHONE = re.compile(r"^\+?[0-9][0-9 .-]{7,18}[0-9]$")
-_COMMUNE_CODE = re.compile(r"^[0-9]{5}$")
-
-
-@dataclass(frozen=True, slots=True)
-class CentreProfile:
-    name: str
-    commune_code: str | None = None
-    commune_name: str | None = None
-    province_code: str | None = None
-    province_name: str | None = None
-    parent_unit_id: str | None = None
-    parent_unit_name: str | None = None
-    contact_person: str | None = None
-    phone: str | None = None
-    unit_id: str = ""  # filled in when the centre is created; never changed afterwards
-
-
-def profile_problems(profile: CentreProfile) -> dict[str, str]:
-    """Field name -> problem code (see :mod:`clc_desktop.domain.messages`), empty when valid."""
-    problems: dict[str, str] = {}
-    if not clean_name(profile.name):
-        problems["name"] = "centre.name_required"
-    if not (profile.commune_name and clean_name(profile.commune_name)):
-        problems["commune_name"] = "centre.commune_required"
-    if profile.commune_code and not _COMMUNE_CODE.match(profile.commune_code):
-        problems["commune_code"] = "centre.commune_code_format"
-    if profile.phone and not _PHONE.match(profile.phone.strip()):
-        problems["phone"] = "centre.phone_format"
-    if profile.parent_unit_id and not re.fullmatch(r"[A-Za-z0-9._-]+", profile.parent_unit_id):
-        problems["parent_unit_id"] = "centre.unit_id_format"
-    return problems
 
 
 def get_centre(session: Session) -> CentreProfile | None:
@@ -67,7 +34,8 @@ def get_centre(session: Session) -> CentreProfile | None:
 def save_centre(session: Session, profile: CentreProfile) -> CentreProfile:
     """Create the centre (with a new permanent UUID) or update its profile.
 
-    The caller has checked :func:`profile_problems`; this raises ``ValueError`` if not.
+    The caller has checked :func:`~clc_desktop.domain.centre.profile_problems`; this raises
+    ``ValueError`` if not.
     """
     if profile_problems(profile):
         raise ValueError(f"invalid centre profile: {profile_problems(profile)}")

@@ -11,7 +11,7 @@ counts): those are never deleted by a schedule change, and the result lists them
 
 The attendance rate of a class is the spec's: attendances (marks ``present`` or ``late``)
 / expected attendances at held sessions, a learner being expected at a held session when
-enrolled at its date (:data:`clc_desktop.reports.indicators.ENROLLED_AT_SESSION`).
+enrolled at its date (:func:`clc_desktop.services.counting.enrolled_at_session`).
 """
 
 from __future__ import annotations
@@ -21,15 +21,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import Select, delete, distinct, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from clc_desktop.domain.codes import ATTENDED_MARKS, ClassKind, SessionStatus, Topic
+from clc_desktop.domain.codes import ClassKind, SessionStatus, Topic
 from clc_desktop.domain.learners import fast_name_sort_key
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.text import clean_name, fold
-from clc_desktop.reports.indicators import ENROLLED_AT_SESSION
-from clc_desktop.storage.models import ClassSession, Enrolment, Learner, LearningClass
+from clc_desktop.services.counting import enrolled_at_session, is_attendance, is_held
+from clc_desktop.storage.models import (
+    AttendanceMark,
+    ClassSession,
+    Enrolment,
+    Learner,
+    LearningClass,
+)
 
 #: Suggested partner organisations (the ones already used in the data come too).
 PARTNER_SUGGESTIONS: tuple[str, ...] = (
@@ -53,8 +59,6 @@ PARTNER_SUGGESTIONS: tuple[str, ...] = (
 DEFAULT_MINUTES = 90
 MAX_MINUTES = 600
 NAME_LENGTH = 200
-
-_ATTENDED = ", ".join(f"'{m.value}'" for m in ATTENDED_MARKS)
 
 
 # -- the class itself ------------------------------------------------------------------------
@@ -413,23 +417,62 @@ def add_session(session: Session, class_id: int, day: dt.date, minutes: int | No
     )
 
 
-_SESSIONS_SQL = f"""
-SELECT s.id, s.class_id, s.date, s.status, s.minutes, s.cancel_reason,
- (SELECT COUNT(*) FROM attendance_mark m WHERE m.session_id = s.id),
- s.walk_ins_male + s.walk_ins_female + s.walk_ins_unknown,
- (SELECT COUNT(*) FROM attendance_mark m WHERE m.session_id = s.id
-   AND m.status IN ({_ATTENDED}) AND EXISTS (SELECT 1 FROM enrolment e
-   WHERE e.class_id = s.class_id AND e.learner_id = m.learner_id AND {ENROLLED_AT_SESSION})),
- (SELECT COUNT(DISTINCT e.learner_id) FROM enrolment e WHERE e.class_id = s.class_id
-   AND {ENROLLED_AT_SESSION})
-FROM class_session s JOIN learning_class c ON c.id = s.class_id
-"""
+def _sessions_query() -> Select[tuple[object, ...]]:
+    """Each session of a class with its marks, walk-ins, attendances and expected learners."""
+    marks = (
+        select(func.count())
+        .select_from(AttendanceMark)
+        .where(AttendanceMark.session_id == ClassSession.id)
+        .scalar_subquery()
+    )
+    # Two levels down: automatic correlation reaches only the SELECT just above.
+    enrolled_then = (
+        select(Enrolment.id)
+        .where(
+            Enrolment.class_id == ClassSession.class_id,
+            Enrolment.learner_id == AttendanceMark.learner_id,
+            enrolled_at_session(),
+        )
+        .correlate(ClassSession, LearningClass, AttendanceMark)
+        .exists()
+    )
+    attended = (
+        select(func.count())
+        .select_from(AttendanceMark)
+        .where(AttendanceMark.session_id == ClassSession.id, is_attendance(), enrolled_then)
+        .scalar_subquery()
+    )
+    expected = (
+        select(func.count(distinct(Enrolment.learner_id)))
+        .where(Enrolment.class_id == ClassSession.class_id, enrolled_at_session())
+        .scalar_subquery()
+    )
+    return (
+        select(
+            ClassSession.id,
+            ClassSession.class_id,
+            ClassSession.date,
+            ClassSession.status,
+            ClassSession.minutes,
+            ClassSession.cancel_reason,
+            marks,
+            ClassSession.walk_ins_male
+            + ClassSession.walk_ins_female
+            + ClassSession.walk_ins_unknown,
+            attended,
+            expected,
+        )
+        .select_from(ClassSession)
+        .join(LearningClass, LearningClass.id == ClassSession.class_id)
+    )
 
 
 def list_sessions(session: Session, class_id: int) -> list[SessionRow]:
     """The sessions of a class by date, with their marks and expected learners."""
     rows = session.execute(
-        text(f"{_SESSIONS_SQL} WHERE s.class_id = :id ORDER BY s.date, s.id"), {"id": class_id}
+        _sessions_query()
+        .where(ClassSession.class_id == class_id)
+        .order_by(ClassSession.date, ClassSession.id)
     )
     return [_session_row(row) for row in rows]
 
@@ -577,21 +620,42 @@ def set_completed(session: Session, enrolment_ids: Iterable[int], completed: boo
 def list_enrolments(session: Session, class_id: int, on: dt.date) -> list[EnrolmentRow]:
     """The enrolments of a class (withdrawn ones too), by name, with each one's attended
     and expected sessions among the held sessions dated up to ``on``."""
+    counted = (is_held(), ClassSession.date <= on, enrolled_at_session())
+    attended = (
+        select(func.count())
+        .select_from(ClassSession)
+        .join(AttendanceMark, AttendanceMark.session_id == ClassSession.id)
+        .where(
+            ClassSession.class_id == Enrolment.class_id,
+            AttendanceMark.learner_id == Enrolment.learner_id,
+            is_attendance(),
+            *counted,
+        )
+        .scalar_subquery()
+    )
+    expected = (
+        select(func.count())
+        .select_from(ClassSession)
+        .where(ClassSession.class_id == Enrolment.class_id, *counted)
+        .scalar_subquery()
+    )
     rows = session.execute(
-        text(
-            "SELECT e.id, e.learner_id, l.full_name, l.phone, e.enrolled_on, e.withdrawn_on,"
-            " e.completed,"
-            " (SELECT COUNT(*) FROM class_session s JOIN attendance_mark m"
-            "   ON m.session_id = s.id AND m.learner_id = e.learner_id"
-            "   WHERE s.class_id = e.class_id AND s.status = 'held' AND s.date <= :on"
-            f"   AND m.status IN ({_ATTENDED}) AND {ENROLLED_AT_SESSION}),"
-            " (SELECT COUNT(*) FROM class_session s WHERE s.class_id = e.class_id"
-            f"   AND s.status = 'held' AND s.date <= :on AND {ENROLLED_AT_SESSION})"
-            " FROM enrolment e JOIN learner l ON l.id = e.learner_id"
-            " JOIN learning_class c ON c.id = e.class_id"
-            " WHERE e.class_id = :id ORDER BY e.id"
-        ),
-        {"id": class_id, "on": on},
+        select(
+            Enrolment.id,
+            Enrolment.learner_id,
+            Learner.full_name,
+            Learner.phone,
+            Enrolment.enrolled_on,
+            Enrolment.withdrawn_on,
+            Enrolment.completed,
+            attended,
+            expected,
+        )
+        .select_from(Enrolment)
+        .join(Learner, Learner.id == Enrolment.learner_id)
+        .join(LearningClass, LearningClass.id == Enrolment.class_id)
+        .where(Enrolment.class_id == class_id)
+        .order_by(Enrolment.id)
     )
     items = [
         EnrolmentRow(
@@ -617,8 +681,8 @@ def list_enrolments(session: Session, class_id: int, on: dt.date) -> list[Enrolm
 @dataclass(frozen=True, slots=True)
 class ClassSummary:
     """What the class page shows. ``attended`` / ``expected`` is the attendance rate over
-    the held sessions dated up to ``on`` (the spec's rule: :data:`ENROLLED_AT_SESSION`,
-    as in the report)."""
+    the held sessions dated up to ``on`` (the spec's rule, as in the report:
+    :func:`~clc_desktop.services.counting.enrolled_at_session`)."""
 
     record: ClassRecord
     on: dt.date
@@ -643,7 +707,7 @@ def class_summary(session: Session, class_id: int, on: dt.date | None = None) ->
     record = get_class(session, class_id)
     sessions = tuple(list_sessions(session, class_id))
     # Each held session's expected learners and their attendances, by the report's rule
-    # (ENROLLED_AT_SESSION, one pair per learner and session): their sums are the class's
+    # (enrolled_at_session, one pair per learner and session): their sums are the class's
     # share of the report's expected_attendances and attendances (a test checks this).
     counted = [s for s in sessions if s.status == SessionStatus.HELD and s.date <= on]
     return ClassSummary(

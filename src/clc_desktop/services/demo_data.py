@@ -18,7 +18,7 @@ from sqlalchemy import Engine, insert, text
 from clc_desktop.domain.codes import CancelReason, ClassKind, MarkStatus, Sex, Topic
 from clc_desktop.domain.communes import HANOI_PROVINCE_NAME, centre_name_for, hanoi_communes
 from clc_desktop.domain.messages import Problem
-from clc_desktop.domain.periods import parse_period, school_year_of
+from clc_desktop.domain.periods import parse_period, previous_period, school_year_of
 from clc_desktop.domain.text import clean_name, fold
 from clc_desktop.storage.models import (
     AttendanceMark,
@@ -276,7 +276,7 @@ class _Builder:
         self.today = today
         current = school_year_of(today)
         self.current = current
-        self.year = parse_period(f"{current.start.year - 1}-{current.start.year}")
+        self.year = parse_period(previous_period(current.code))  # the school year before
         self.centre: dict[str, Any] = {}
         self.learners: list[dict[str, Any]] = []
         self.classes: list[dict[str, Any]] = []

@@ -533,7 +533,7 @@ def save_rejected_rows(preview: ImportPreview, path: Path, language: str = DEFAU
     width = max([len(headers), *(len(r.values) for r in rejected)])
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Chưa nhập" if language == "vi" else "Not imported"
+    sheet.title = message("import.not_imported_sheet", language)
     header = [*headers, *[""] * (width - len(headers)), message("import.reason_header", language)]
     for column, title in enumerate(header, start=1):
         set_text(sheet.cell(row=1, column=column), title)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from clc_desktop.domain.codes import AgeBand, Sex, age_band
 from clc_desktop.domain.learners import (
     LearnerForm,
+    age_on,
     fast_name_sort_key,
     form_problems,
     normalise_phone,
@@ -32,7 +33,6 @@ from clc_desktop.domain.learners import (
 )
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.text import collation_key, fold
-from clc_desktop.reports.indicators import age_on
 from clc_desktop.storage.models import AttendanceMark, Enrolment, Learner
 
 log = logging.getLogger(__name__)

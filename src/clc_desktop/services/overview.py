@@ -1,15 +1,30 @@
-"""Numbers for the centre overview page, from aggregate queries."""
+"""Numbers for the centre overview page, from aggregate queries (the report's counting
+rules: :mod:`clc_desktop.services.counting`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
+from clc_desktop.domain.codes import SessionStatus
 from clc_desktop.domain.periods import Period, school_year_of
-from clc_desktop.reports.indicators import EXPECTED_PAIRS
+from clc_desktop.services.counting import (
+    count_where,
+    enrolled_at_session,
+    expected_pairs,
+    is_attendance,
+    is_held,
+)
+from clc_desktop.storage.models import (
+    AttendanceMark,
+    ClassSession,
+    Enrolment,
+    Learner,
+    LearningClass,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,35 +61,51 @@ class Overview:
 def load_overview(session: Session, today: dt.date | None = None) -> Overview:
     today = today or dt.date.today()
     year = school_year_of(today)
-    window = {"start": year.start, "last": today}
     sessions = session.execute(
-        text(
-            "SELECT COUNT(DISTINCT CASE WHEN status = 'held' THEN class_id END),"
-            " SUM(status = 'held'), SUM(status = 'cancelled')"
-            " FROM class_session WHERE date BETWEEN :start AND :last"
-        ),
-        window,
+        select(
+            func.count(distinct(case((is_held(), ClassSession.class_id)))),
+            count_where(is_held()),
+            count_where(ClassSession.status == SessionStatus.CANCELLED.value),
+        ).where(ClassSession.date.between(year.start, today))
     ).one()
+    pairs = expected_pairs(year.start, today)
     expected, attended = session.execute(
-        text(
-            f"SELECT COUNT(*), SUM(m.status IN ('present', 'late')) FROM ({EXPECTED_PAIRS}) x"
-            " LEFT JOIN attendance_mark m"
-            " ON m.session_id = x.session_id AND m.learner_id = x.learner_id"
-        ),
-        window,
+        select(func.count(), count_where(is_attendance()))
+        .select_from(pairs)
+        .outerjoin(
+            AttendanceMark,
+            and_(
+                AttendanceMark.session_id == pairs.c.session_id,
+                AttendanceMark.learner_id == pairs.c.learner_id,
+            ),
+        )
     ).one()
-    learners = session.execute(text("SELECT COUNT(*) FROM learner WHERE NOT archived")).scalar()
+    learners = session.scalar(select(func.count()).select_from(Learner).where(~Learner.archived))
+    enrolled = (
+        select(func.count(distinct(Enrolment.learner_id)))
+        .where(Enrolment.class_id == LearningClass.id, enrolled_at_session())
+        .scalar_subquery()
+    )
+    marked = (
+        select(func.count())
+        .select_from(AttendanceMark)
+        .where(AttendanceMark.session_id == ClassSession.id)
+        .scalar_subquery()
+    )
     today_rows = session.execute(
-        text(
-            "SELECT s.id, c.id, c.name, c.topic, s.status,"
-            " (SELECT COUNT(DISTINCT e.learner_id) FROM enrolment e WHERE e.class_id = c.id"
-            "   AND COALESCE(e.enrolled_on, c.start_date, s.date) <= s.date"
-            "   AND (e.withdrawn_on IS NULL OR s.date <= e.withdrawn_on)),"
-            " (SELECT COUNT(*) FROM attendance_mark m WHERE m.session_id = s.id)"
-            " FROM class_session s JOIN learning_class c ON c.id = s.class_id"
-            " WHERE s.date = :today ORDER BY c.name"
-        ),
-        {"today": today},
+        select(
+            ClassSession.id,
+            LearningClass.id,
+            LearningClass.name,
+            LearningClass.topic,
+            ClassSession.status,
+            enrolled,
+            marked,
+        )
+        .select_from(ClassSession)
+        .join(LearningClass, LearningClass.id == ClassSession.class_id)
+        .where(ClassSession.date == today)
+        .order_by(LearningClass.name)
     ).all()
     return Overview(
         school_year=year,

@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clc_desktop.domain.messages import Problem
 from clc_desktop.storage import backup as backups
-from clc_desktop.storage.locations import backup_dir_for, lock_path_for
+from clc_desktop.storage.locations import backup_dir_for as backup_dir_for  # the app's, too
+from clc_desktop.storage.locations import lock_path_for
 
 #: ``PRAGMA application_id`` of every CLC Desktop database: "CLCD".
 APPLICATION_ID: Final = 0x434C4344

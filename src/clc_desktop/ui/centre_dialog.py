@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clc_desktop.domain.centre import CentreProfile, profile_problems
 from clc_desktop.domain.communes import (
     HANOI_PROVINCE_CODE,
     HANOI_PROVINCE_NAME,
@@ -28,7 +29,6 @@ from clc_desktop.domain.communes import (
 )
 from clc_desktop.domain.messages import message
 from clc_desktop.domain.text import fold
-from clc_desktop.services.centre import CentreProfile, profile_problems
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2

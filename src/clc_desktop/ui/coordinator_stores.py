@@ -17,8 +17,8 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.domain.progress import CancelFn, ProgressFn
-from clc_desktop.storage.coordinator import open_coordinator_store
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.operations import BackgroundRunner, Operations, Task
 

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from clc_desktop import APP_NAME, __version__
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.changes import Change, ChangeKind
 from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.resource_files import icon_path
-from clc_desktop.services.centre import CentreProfile, get_centre, save_centre
+from clc_desktop.services.centre import get_centre, save_centre
 from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog

@@ -271,17 +271,8 @@ class Operations(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> Task:
         """``read(session)`` in the background; ``on_done(result)`` on the GUI thread."""
-        sessions = self._sessions
-
-        def work(_progress: ProgressFn, _cancelled: CancelFn) -> T:
-            with sessions() as session:
-                return read(session)
-
-        return self.runner.start(
-            work,
-            receiver=receiver,
-            on_done=on_done,
-            on_error=on_error or self._error_shower(receiver),
+        return self.session_task(
+            receiver, lambda session, _p, _c: read(session), on_done, on_error=on_error
         )
 
     def change(
@@ -295,13 +286,13 @@ class Operations(QObject):
     ) -> Task:
         """``write(session)`` in one transaction; ``on_done(summary)``, then the change is
         broadcast on :attr:`changed` (also when the receiver is gone: it did happen)."""
-        sessions = self._sessions
-
-        def work(_progress: ProgressFn, _cancelled: CancelFn) -> T:
-            with sessions() as session:
-                return write(session)
-
-        return self._with_broadcast(kinds, receiver, work, on_done, on_error, _ignore)
+        return self.session_task(
+            receiver,
+            lambda session, _p, _c: write(session),
+            on_done,
+            on_error=on_error,
+            kinds=kinds,
+        )
 
     def task(
         self,

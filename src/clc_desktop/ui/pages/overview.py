@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.progress import CancelFn, ProgressFn
-from clc_desktop.services.centre import CentreProfile, get_centre
+from clc_desktop.services.centre import get_centre
 from clc_desktop.services.overview import Overview, load_overview
 from clc_desktop.storage.backup import BackupInfo
 from clc_desktop.ui.i18n import fill, format_date, format_datetime, topic_label

@@ -1,7 +1,7 @@
 """Reports: choose a period, see the numbers, export the workbook, check report files.
 
 The numbers on screen come from the same code that writes the workbook
-(:func:`clc_desktop.reports.export.preview_centre_report`), so what staff see is what
+(:func:`clc_desktop.services.centre_report.preview_centre_report`), so what staff see is what
 the commune receives. The count, the export and the check run in the background
 (:class:`~clc_desktop.ui.operations.Operations`); export and check show a progress bar
 with a Cancel button, and a cancelled export leaves no file behind. The page recounts
@@ -42,8 +42,8 @@ from clc_desktop.domain.messages import message
 from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.reports.cube import ALL, Key
-from clc_desktop.reports.export import ReportPreview
 from clc_desktop.reports.human import topics_in_use
+from clc_desktop.services.centre_report import ReportPreview
 from clc_desktop.ui.dialogs import error_text, run_box, show_message
 from clc_desktop.ui.i18n import fill, format_date, topic_label
 from clc_desktop.ui.operations import Operations, Refresher
@@ -244,7 +244,7 @@ class ReportsPage(QWidget):
         code, today, data_file = self.period_code(), self.today(), self._data_file
 
         def read(session: Session) -> ReportPreview:
-            from clc_desktop.reports.export import preview_centre_report
+            from clc_desktop.services.centre_report import preview_centre_report
 
             return preview_centre_report(session, code, today, data_file)
 
@@ -394,8 +394,8 @@ class ReportsPage(QWidget):
         data_file = self._data_file
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ExportOutcome:
-            from clc_desktop.reports.export import export_centre_report
             from clc_desktop.reports.reader import read_report
+            from clc_desktop.services.centre_report import export_centre_report
 
             with ops.session() as session:
                 result = export_centre_report(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clc_desktop.services.hierarchy import UnitInfo, apply_units
+from clc_desktop.coordinator.hierarchy import UnitInfo, apply_units
 from clc_desktop.ui.coordinator_stores import CoordinatorStores
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.operations import BackgroundRunner

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from clc_desktop.services.hierarchy import UnitInfo
-from clc_desktop.storage.coordinator.models import ImportedReport
+from clc_desktop.coordinator.hierarchy import UnitInfo
+from clc_desktop.coordinator.models import ImportedReport
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
 from tests.report_files import CentreReport
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from clc_desktop.services.consolidation import consolidate, write_consolidation
-from clc_desktop.services.report_import import commit_import, preview_import
-from clc_desktop.storage.coordinator import open_coordinator_store
+from clc_desktop.coordinator.consolidation import consolidate, write_consolidation
+from clc_desktop.coordinator.report_import import commit_import, preview_import
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
 from tests.report_files import NOW, PERIOD, more_minutes, rewrite
 from tests.ui.pages.consolidation.steps import WAIT, Reports, import_checked

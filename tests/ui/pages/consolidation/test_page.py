@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from clc_desktop.coordinator.completeness import MISSING, ON_TIME
 from clc_desktop.reports.cube import Key
 from clc_desktop.reports.reader import read_report
-from clc_desktop.services.consolidation import MISSING, ON_TIME
 from clc_desktop.ui.coordinator_stores import CoordinatorStores
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.operations import BackgroundRunner

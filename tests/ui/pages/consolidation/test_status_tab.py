@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from clc_desktop.services.report_import import status_history
-from clc_desktop.storage.coordinator.models import ReportStatus
+from clc_desktop.coordinator.models import ReportStatus
+from clc_desktop.coordinator.report_import import status_history
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
 from tests.report_files import PERIOD
 from tests.ui.pages.consolidation.steps import WAIT, Reports, import_checked, show_status

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from clc_desktop.services.hierarchy import UnitInfo, list_units
-from clc_desktop.storage.coordinator import open_coordinator_store
+from clc_desktop.coordinator.hierarchy import UnitInfo, list_units
+from clc_desktop.coordinator.store import open_coordinator_store
 from clc_desktop.ui.pages.consolidation import ConsolidationPage
 from clc_desktop.ui.pages.consolidation.dialogs import UnitDialog
 from tests.ui.pages.consolidation.steps import WAIT

@@ -29,11 +29,11 @@ from collections.abc import Callable, Collection, Sequence
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal
 from sqlalchemy.orm import Session
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.changes import Change, ChangeKind
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.services import attendance as service
 from clc_desktop.services.attendance import MarkChange, SessionInfo
-from clc_desktop.services.centre import CentreProfile
 from clc_desktop.ui.dialogs import error_text
 from clc_desktop.ui.operations import Operations, Task
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QMarginsF, QObject
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.services.attendance import ClassGrid, GridLearner, SessionInfo
-from clc_desktop.services.centre import CentreProfile
 from clc_desktop.ui.i18n import fill, format_date
 
 #: Fonts with the Vietnamese letters, the first one found is used.

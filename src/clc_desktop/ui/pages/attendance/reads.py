@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.messages import Problem
 from clc_desktop.services import attendance as service
 from clc_desktop.services.attendance import ClassChoice, ClassGrid, RollCallEntry, SessionInfo
-from clc_desktop.services.centre import CentreProfile, get_centre
+from clc_desktop.services.centre import get_centre
 
 
 @dataclass(frozen=True, slots=True)

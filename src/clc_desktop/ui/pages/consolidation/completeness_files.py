@@ -1,11 +1,9 @@
-"""The completeness list as files, written in the background from the table on screen.
+"""The completeness list printed to PDF, in the background from the table on screen.
 
-Both writers take the texts the Status tab shows (its headers and cells, in the user's
-language) and touch no widget, so they run on the background lane: painting a
-``QTextDocument`` onto a ``QPrinter`` is supported outside the GUI thread.
-
-The ``.xlsx`` writer belongs in the core (the coordinator's completeness module) once the
-core has one writer of this list with these words; until then it lives here.
+The writer takes the texts the Status tab shows (its headers and cells, in the user's
+language) and touches no widget, so it runs on the background lane: painting a
+``QTextDocument`` onto a ``QPrinter`` is supported outside the GUI thread. The ``.xlsx``
+is the core's (:func:`clc_desktop.coordinator.completeness.write_completeness_sheet`).
 """
 
 from __future__ import annotations
@@ -15,32 +13,6 @@ from html import escape
 from pathlib import Path
 
 Rows = Sequence[Sequence[str]]
-
-
-def write_completeness_xlsx(path: Path, title: str, headers: Sequence[str], rows: Rows) -> Path:
-    """The list as a workbook: its title, then the headers and one line per unit."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from clc_desktop.reports.workbook import set_text
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "completeness"
-    set_text(sheet.cell(1, 1), title)
-    sheet.cell(1, 1).font = Font(bold=True, size=13)
-    for column, header in enumerate(headers, 1):
-        set_text(sheet.cell(3, column), header)
-        sheet.cell(3, column).font = Font(bold=True)
-    for number, values in enumerate(rows, 4):
-        for column, value in enumerate(values, 1):
-            if value:
-                set_text(sheet.cell(number, column), value)
-    for letter, width in zip("ABCDEFG", (40, 16, 28, 20, 12, 24, 16), strict=True):
-        sheet.column_dimensions[letter].width = width
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
-    return path
 
 
 def write_completeness_pdf(

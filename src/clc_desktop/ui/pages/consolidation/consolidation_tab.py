@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from clc_desktop.coordinator.consolidation import Consolidation, UnitNumbers, numbers_by_unit
+from clc_desktop.coordinator.consolidation import consolidate as consolidate_reports
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.codes import Topic
 from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.reports.cube import ALL, Key
-from clc_desktop.services.consolidation import Consolidation, UnitNumbers, numbers_by_unit
-from clc_desktop.services.consolidation import consolidate as consolidate_reports
 from clc_desktop.ui.i18n import fill, topic_label
 from clc_desktop.ui.pages.consolidation.context import CoordinatorContext
 from clc_desktop.ui.pages.consolidation.models import NumbersTableModel, table_view
@@ -340,8 +340,8 @@ class ConsolidationTab(QWidget):
         language = self.context.language
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> ConsolidationExport:
+            from clc_desktop.coordinator.consolidation import write_consolidation
             from clc_desktop.reports.reader import read_report
-            from clc_desktop.services.consolidation import write_consolidation
 
             write_consolidation(
                 result,

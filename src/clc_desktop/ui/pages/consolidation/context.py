@@ -20,9 +20,9 @@ import shiboken6
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from clc_desktop.coordinator.hierarchy import HierarchyFileProblems, UnitInfo
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.messages import Problem, message
-from clc_desktop.services.hierarchy import HierarchyFileProblems, UnitInfo
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.coordinator_stores import CoordinatorOperations
 from clc_desktop.ui.dialogs import show_message

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clc_desktop.coordinator.hierarchy import UnitInfo, unit_problems
 from clc_desktop.domain.messages import message
 from clc_desktop.domain.text import clean_name
-from clc_desktop.services.hierarchy import UnitInfo, unit_problems
 from clc_desktop.ui.i18n import fill
 
 # Level codes offered in the lists (levels are free: another can be typed).

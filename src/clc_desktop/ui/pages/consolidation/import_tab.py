@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from clc_desktop.domain.changes import ChangeKind
-from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
-from clc_desktop.services.report_import import (
+from clc_desktop.coordinator.report_import import (
     REJECTED_OUTCOME,
     ImportCancelled,
     ImportPreview,
@@ -32,6 +30,8 @@ from clc_desktop.services.report_import import (
     commit_import,
     preview_import,
 )
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.pages.consolidation.context import CoordinatorContext
 from clc_desktop.ui.pages.consolidation.models import ImportPreviewTableModel, table_view

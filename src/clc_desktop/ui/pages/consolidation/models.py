@@ -14,18 +14,17 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from clc_desktop.domain.text import fold
-from clc_desktop.services.consolidation import (
+from clc_desktop.coordinator.completeness import (
     COVERED,
     LATE,
     MISSING,
     ON_TIME,
     REPLACED,
     ExpectedUnit,
-    UnitNumbers,
 )
-from clc_desktop.services.hierarchy import UnitInfo
-from clc_desktop.services.report_import import (
+from clc_desktop.coordinator.consolidation import UnitNumbers
+from clc_desktop.coordinator.hierarchy import UnitInfo
+from clc_desktop.coordinator.report_import import (
     DUPLICATE,
     LOCKED,
     NEW,
@@ -35,6 +34,7 @@ from clc_desktop.services.report_import import (
     UNCHANGED,
     FileOutcome,
 )
+from clc_desktop.domain.text import fold
 from clc_desktop.ui.i18n import fill, format_date
 
 Index = QModelIndex | QPersistentModelIndex

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clc_desktop.coordinator.hierarchy import UnitInfo, list_units
 from clc_desktop.domain.changes import ChangeKind
-from clc_desktop.services.hierarchy import UnitInfo, list_units
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.coordinator_stores import CoordinatorOperations, CoordinatorStores
 from clc_desktop.ui.dialogs import run_dialog

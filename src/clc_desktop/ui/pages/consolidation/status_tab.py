@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from clc_desktop.coordinator.completeness import completeness, write_completeness_sheet
+from clc_desktop.coordinator.report_import import StatusChange, set_status, status_history, statuses
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.text import fold
-from clc_desktop.services.consolidation import completeness
-from clc_desktop.services.report_import import StatusChange, set_status, status_history, statuses
 from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.i18n import fill, format_datetime
 from clc_desktop.ui.pages.consolidation.completeness_files import (
     write_completeness_pdf,
-    write_completeness_xlsx,
 )
 from clc_desktop.ui.pages.consolidation.context import CoordinatorContext
 from clc_desktop.ui.pages.consolidation.models import (
@@ -302,7 +301,7 @@ class StatusTab(QWidget):
         title = self._list_title()
         task = ops.task(
             self,
-            lambda _progress, _cancelled: write_completeness_xlsx(path, title, headers, rows),
+            lambda _progress, _cancelled: write_completeness_sheet(path, title, headers, rows),
             self._file_written,
             on_error=self.context.failed,
         )

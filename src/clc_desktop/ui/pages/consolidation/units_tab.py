@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from clc_desktop.domain.changes import ChangeKind
-from clc_desktop.domain.progress import CancelFn, ProgressFn
-from clc_desktop.services.hierarchy import (
+from clc_desktop.coordinator.hierarchy import (
     HierarchyChanges,
     UnitInfo,
     close_unit,
@@ -36,6 +34,8 @@ from clc_desktop.services.hierarchy import (
     merge_units,
     save_unit,
 )
+from clc_desktop.domain.changes import ChangeKind
+from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.pages.consolidation.context import CoordinatorContext

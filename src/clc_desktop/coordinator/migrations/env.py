@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
+from clc_desktop.coordinator.models import CoordinatorBase
 from clc_desktop.storage.alembic_env import run_migrations
-from clc_desktop.storage.coordinator.models import CoordinatorBase
 
 run_migrations(CoordinatorBase.metadata)

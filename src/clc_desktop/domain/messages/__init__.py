@@ -3,15 +3,17 @@
 The core raises :class:`Problem` subclasses with a code and parameters; the CLI and the
 window turn them into a sentence here. Qt widgets translate their own labels with
 Qt Linguist; this catalogue is only for messages that the core produces, which the CLI
-(without Qt) must show too. ``tests/domain/test_messages.py`` checks both languages are
-complete.
+(without Qt) must show too, and for the words of the sheets the core writes (one module
+per area beside this one, merged into :data:`MESSAGES`). ``tests/domain/test_messages.py``
+checks both languages are complete.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from clc_desktop.domain.cli_messages import CLI_MESSAGES
+from clc_desktop.domain.messages.cli import CLI_MESSAGES
+from clc_desktop.domain.messages.sheets import SHEET_MESSAGES
 
 DEFAULT_LANGUAGE: Final = "vi"
 LANGUAGES: Final = ("vi", "en")
@@ -552,9 +554,23 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Lý do chưa nhập được",
         "en": "Why it was not imported",
     },
-    # -- the command line (clc_desktop.cli): its own catalogue, to keep this file short ------
-    **CLI_MESSAGES,
+    "import.not_imported_sheet": {
+        "vi": "Chưa nhập",
+        "en": "Not imported",
+    },
 }
+
+
+def _merge(*areas: dict[str, dict[str, str]]) -> None:
+    """Add each area's messages to :data:`MESSAGES`; a code is defined once."""
+    for area in areas:
+        twice = MESSAGES.keys() & area.keys()
+        if twice:
+            raise RuntimeError(f"messages defined twice: {sorted(twice)}")
+        MESSAGES.update(area)
+
+
+_merge(SHEET_MESSAGES, CLI_MESSAGES)
 
 
 def message(code: str, language: str = DEFAULT_LANGUAGE, /, **params: object) -> str:

@@ -20,11 +20,12 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clc_desktop.coordinator.models import Unit
 from clc_desktop.domain.communes import HANOI_PROVINCE_CODE, HANOI_PROVINCE_NAME, hanoi_communes
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.periods import Period
 from clc_desktop.domain.text import clean_name
-from clc_desktop.storage.coordinator.models import Unit
+from clc_desktop.reports.header import ReportHeader
 
 HIERARCHY_COLUMNS: Final = (
     "unit_id",
@@ -133,20 +134,20 @@ def descendants_of(units: Mapping[str, UnitInfo], unit_id: str) -> set[str]:
     return found
 
 
-def suggest_unit(meta: Mapping[str, str], units: Mapping[str, UnitInfo]) -> UnitInfo:
+def suggest_unit(header: ReportHeader, units: Mapping[str, UnitInfo]) -> UnitInfo:
     """A unit for a report from outside the hierarchy (to add after the coordinator
     confirms): its parent is the report's ``parent_id`` when that is a known unit, else
     the unit with the report's official code (a centre's commune), else none."""
-    parent = meta.get("parent_id") or None
+    parent = header.parent_id
     if parent not in units:
-        code = meta.get("unit_code")
+        code = header.unit_code
         parent = next((u.unit_id for u in units.values() if code and u.unit_code == code), None)
     return UnitInfo(
-        unit_id=meta["unit_id"],
-        name=meta.get("unit_name") or meta["unit_id"],
-        level=meta.get("level") or "centre",
+        unit_id=header.unit_id,
+        name=header.unit_name or header.unit_id,
+        level=header.level or "centre",
         parent_id=parent,
-        replaces=tuple(meta.get("replaces", "").split()),
+        replaces=header.replaces,
     )
 
 

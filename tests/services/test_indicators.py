@@ -7,9 +7,10 @@ from itertools import product
 
 import pytest
 
+from clc_desktop.domain.learners import age_on
 from clc_desktop.domain.periods import parse_period
 from clc_desktop.reports.cube import Key, content_hash
-from clc_desktop.reports.indicators import age_on, compute_cube
+from clc_desktop.services.indicators import compute_cube
 from clc_desktop.storage.database import Store
 
 D = dt.date

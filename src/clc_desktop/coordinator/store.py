@@ -1,4 +1,5 @@
-"""Opening a coordinator's store: its own file and migrations, the centre store's safety.
+"""Opening a coordinator's store: its own file, models (:mod:`.models`) and migrations
+(``coordinator/migrations``), the centre store's safety.
 
 The coordinator store goes through :func:`clc_desktop.storage.database.open_store` with
 its own :class:`~clc_desktop.storage.database.Schema`: the same single-writer lock,
@@ -17,7 +18,7 @@ from clc_desktop.storage.database import LOCK_TIMEOUT_S, Schema, Store, open_sto
 
 #: ``PRAGMA application_id`` of a coordinator store: "CLCC".
 COORDINATOR_APPLICATION_ID: Final = 0x434C4343
-#: The newest coordinator migration (``tests/storage/test_coordinator.py`` checks it).
+#: The newest coordinator migration (``tests/coordinator/test_store.py`` checks it).
 COORDINATOR_HEAD_REVISION: Final = "c0001"
 COORDINATOR_SCHEMA: Final = Schema(
     COORDINATOR_APPLICATION_ID,

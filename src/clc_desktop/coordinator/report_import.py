@@ -27,10 +27,7 @@ from typing import Final
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from clc_desktop.domain.messages import message
-from clc_desktop.reports.cube import content_hash
-from clc_desktop.reports.reader import FLAGGED, REJECTED, Finding, ReportFile, read_report
-from clc_desktop.storage.coordinator.models import (
+from clc_desktop.coordinator.models import (
     CoordinatorBase,
     ImportedReport,
     ReportSource,
@@ -39,6 +36,9 @@ from clc_desktop.storage.coordinator.models import (
     StatusEvent,
     Unit,
 )
+from clc_desktop.domain.messages import message
+from clc_desktop.reports.header import ReportHeader
+from clc_desktop.reports.reader import FLAGGED, REJECTED, Finding, ReportFile, read_report
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -58,23 +58,43 @@ REPORT_SUFFIXES: Final = (".xlsx", ".xlsm")
 
 @dataclass
 class FileOutcome:
-    """What importing one file does (preview) or did (after the commit)."""
+    """What importing one file does (preview) or did (after the commit). ``report`` is
+    the file as read (``None`` for a rejected file): its header is what gets stored."""
 
     path: Path
     outcome: str
     flagged: bool = False
     findings: tuple[Finding, ...] = ()
-    unit_id: str = ""
-    unit_name: str = ""
-    level: str = ""
-    period: str = ""
-    content_sha256: str = ""  # recomputed from the content
-    generated_at: str = ""
     #: when the same content was imported before (``unchanged``)
     imported_on: dt.datetime | None = None
     #: the file this one repeats (``duplicate``)
     same_as: Path | None = None
     report: ReportFile | None = field(default=None, repr=False)
+
+    @property
+    def header(self) -> ReportHeader | None:
+        return None if self.report is None else self.report.header
+
+    @property
+    def unit_id(self) -> str:
+        return "" if self.header is None else self.header.unit_id
+
+    @property
+    def unit_name(self) -> str:
+        return "" if self.header is None else self.header.unit_name
+
+    @property
+    def level(self) -> str:
+        return "" if self.header is None else self.header.level
+
+    @property
+    def period(self) -> str:
+        return "" if self.header is None else self.header.period.code
+
+    @property
+    def content_sha256(self) -> str:
+        """The hash recomputed from the content (``""`` for a rejected file)."""
+        return "" if self.report is None else self.report.recomputed_sha256
 
     @property
     def importable(self) -> bool:
@@ -192,25 +212,6 @@ def _stored_versions(session: Session) -> dict[tuple[str, str], list[_Stored]]:
     return versions
 
 
-def generated_utc(text: str) -> dt.datetime:
-    """``generated_at`` (ISO 8601 with an offset, checked by the reader) as naive UTC."""
-    stamp = dt.datetime.fromisoformat(text)
-    if stamp.tzinfo is None:
-        return stamp
-    return stamp.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def recomputed_hash(report: ReportFile) -> str:
-    meta = report.meta
-    return content_hash(
-        meta["unit_id"],
-        meta["level"],
-        meta["period"],
-        report.cube,
-        [(s.unit_id, s.period, s.content_sha256) for s in report.sources],
-    )
-
-
 def preview_import(
     session: Session,
     inputs: Sequence[Path],
@@ -306,20 +307,13 @@ class _Readers:
 
 
 def _outcome_of(path: Path, report: ReportFile) -> FileOutcome:
-    if report.status == REJECTED:
+    if report.status == REJECTED or report.header is None:
         return FileOutcome(path, REJECTED, findings=tuple(report.findings))
-    meta = report.meta
     return FileOutcome(
         path,
         NEW,
         flagged=report.status == FLAGGED,
         findings=tuple(report.findings),
-        unit_id=meta["unit_id"],
-        unit_name=meta.get("unit_name", ""),
-        level=meta["level"],
-        period=meta["period"],
-        content_sha256=report.recomputed_sha256 or recomputed_hash(report),
-        generated_at=meta["generated_at"],
         report=report,
     )
 
@@ -356,14 +350,19 @@ def _judge_versions(
     for identity, items in candidates.items():
         versions = stored.get(identity, [])
         stored_latest = max((s.generated_at_utc for s in versions), default=None)
-        newest = max(items, key=lambda o: generated_utc(o.generated_at))
+        newest = max(items, key=_generated_utc)
         for item in items:
-            stamp = generated_utc(item.generated_at)
+            stamp = _generated_utc(item)
             is_latest = item is newest and (stored_latest is None or stamp > stored_latest)
             if not is_latest:
                 item.outcome = OLDER_VERSION
             else:
                 item.outcome = NEW if not versions else NEW_VERSION
+
+
+def _generated_utc(item: FileOutcome) -> dt.datetime:
+    assert item.header is not None  # only readable files are judged
+    return item.header.generated_at_utc
 
 
 def commit_import(
@@ -476,23 +475,23 @@ def _table(model: type[CoordinatorBase]) -> Table:
 
 
 def _report_row(item: FileOutcome, now: dt.datetime) -> dict[str, object]:
-    assert item.report is not None
-    meta = item.report.meta
+    header = item.header
+    assert header is not None
     return {
-        "unit_id": item.unit_id,
-        "unit_code": meta.get("unit_code") or None,
-        "unit_name": meta.get("unit_name", ""),
-        "level": item.level,
-        "parent_id": meta.get("parent_id") or None,
-        "replaces": meta.get("replaces") or None,
-        "period": item.period,
-        "period_start": dt.date.fromisoformat(meta["period_start"]),
-        "period_end": dt.date.fromisoformat(meta["period_end"]),
-        "content_sha256": meta["content_sha256"],
+        "unit_id": header.unit_id,
+        "unit_code": header.unit_code,
+        "unit_name": header.unit_name,
+        "level": header.level,
+        "parent_id": header.parent_id,
+        "replaces": " ".join(header.replaces) or None,
+        "period": header.period.code,
+        "period_start": header.period.start,
+        "period_end": header.period.end,
+        "content_sha256": header.content_sha256,
         "recomputed_sha256": item.content_sha256,
-        "generated_at": item.generated_at,
-        "generated_at_utc": generated_utc(item.generated_at),
-        "meta_json": json.dumps(meta, ensure_ascii=False, sort_keys=True),
+        "generated_at": header.generated_at.isoformat(),
+        "generated_at_utc": header.generated_at_utc,
+        "meta_json": json.dumps(header.to_meta(), ensure_ascii=False, sort_keys=True),
         "imported_at": now,
         "file_name": item.path.name[:400],
         "flagged": item.flagged,
@@ -576,8 +575,8 @@ def set_status(
 
     ``accepted`` locks it: new versions are not imported and leaving ``accepted``
     (reopening) needs a reason, which the history keeps."""
+    from clc_desktop.coordinator.models import STATUSES
     from clc_desktop.domain.messages import Problem
-    from clc_desktop.storage.coordinator.models import STATUSES
 
     if status not in STATUSES:
         raise Problem("status.unknown", status=status)

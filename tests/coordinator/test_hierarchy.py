@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from clc_desktop.domain.messages import Problem
-from clc_desktop.domain.periods import parse_period
-from clc_desktop.services.hierarchy import (
+from clc_desktop.coordinator.hierarchy import (
     HIERARCHY_COLUMNS,
     HierarchyFileProblems,
     UnitInfo,
@@ -26,15 +24,12 @@ from clc_desktop.services.hierarchy import (
     save_unit,
     unit_map,
 )
-from clc_desktop.storage.coordinator import open_coordinator_store
-from clc_desktop.storage.coordinator.models import Unit
+from clc_desktop.coordinator.models import Unit
+from clc_desktop.coordinator.store import open_coordinator_store
+from clc_desktop.domain.messages import Problem
+from clc_desktop.domain.periods import parse_period
+from clc_desktop.reports.header import ReportHeader
 from clc_desktop.storage.database import Store
-
-
-@pytest.fixture
-def coordinator(tmp_path: Path) -> Iterator[Store]:
-    with open_coordinator_store(tmp_path / "coordinator.db") as store:
-        yield store
 
 
 def _sheet(
@@ -164,19 +159,23 @@ def test_a_unit_cannot_sit_below_itself(coordinator: Store) -> None:
 
 
 def test_a_unit_is_suggested_for_a_report_from_outside(coordinator: Store) -> None:
-    from clc_desktop.services.hierarchy import suggest_unit
+    from clc_desktop.coordinator.hierarchy import suggest_unit
 
     with coordinator.session() as session:
         load_hanoi_communes(session)
         units = unit_map(session)
-    meta = {
-        "unit_id": "u-1",
-        "unit_name": "TTHTCĐ phường Hoàn Kiếm",
-        "level": "centre",
-        "unit_code": "00070",
-        "parent_id": "99",
-    }
-    unit = suggest_unit(meta, units)
+    header = ReportHeader.for_content(
+        unit_id="u-1",
+        unit_name="TTHTCĐ phường Hoàn Kiếm",
+        level="centre",
+        unit_code="00070",
+        parent_id="99",
+        period=parse_period("2026"),
+        cube={},
+        generated_at=dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC),
+    )
+    unit = suggest_unit(header, units)
+    assert (unit.unit_id, unit.name, unit.level) == ("u-1", "TTHTCĐ phường Hoàn Kiếm", "centre")
     assert unit.parent_id == "00070"
-    assert suggest_unit({**meta, "parent_id": "01"}, units).parent_id == "01"
-    assert suggest_unit({**meta, "parent_id": "", "unit_code": ""}, units).parent_id is None
+    assert suggest_unit(replace(header, parent_id="01"), units).parent_id == "01"
+    assert suggest_unit(replace(header, parent_id=None, unit_code=None), units).parent_id is None

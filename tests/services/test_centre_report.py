@@ -12,12 +12,13 @@ from openpyxl import load_workbook
 from sqlalchemy import insert
 
 from clc_desktop.__main__ import main
+from clc_desktop.domain.attendance import UncountedMarks
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.progress import Cancelled
-from clc_desktop.reports.export import export_centre_report, preview_centre_report
-from clc_desktop.reports.indicators import UncountedMarks
 from clc_desktop.reports.reader import read_report
 from clc_desktop.reports.workbook import LEARNERS_HEADER
-from clc_desktop.services.centre import CentreProfile, save_centre
+from clc_desktop.services.centre import save_centre
+from clc_desktop.services.centre_report import export_centre_report, preview_centre_report
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import Enrolment, Learner
 

@@ -6,15 +6,15 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from clc_desktop.domain.messages import Problem
-from clc_desktop.storage import database
-from clc_desktop.storage.coordinator import (
+from clc_desktop.coordinator.models import CoordinatorBase
+from clc_desktop.coordinator.store import (
     COORDINATOR_APPLICATION_ID,
     COORDINATOR_HEAD_REVISION,
     COORDINATOR_SCHEMA,
     open_coordinator_store,
 )
-from clc_desktop.storage.coordinator.models import CoordinatorBase
+from clc_desktop.domain.messages import Problem
+from clc_desktop.storage import database
 from clc_desktop.storage.database import open_store
 
 

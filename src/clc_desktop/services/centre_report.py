@@ -1,4 +1,9 @@
-"""Exporting a centre's period report: compute the indicators, write the workbook."""
+"""The centre's period report: preview its numbers, export the workbook.
+
+The use case of the Reports page and of ``clc-desktop export``: the indicators come from
+:mod:`clc_desktop.services.indicators`, the file from :mod:`clc_desktop.reports` (the
+exchange format). Nothing is written by a preview.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +12,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clc_desktop import __version__
+from clc_desktop.domain.attendance import UncountedMarks
+from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.messages import Problem
-from clc_desktop.domain.periods import Period, parse_period
+from clc_desktop.domain.periods import Period, checked_period
 from clc_desktop.domain.progress import CancelFn, ProgressFn, Steps
 from clc_desktop.domain.text import name_sort_key
-from clc_desktop.reports.cube import FORMAT, FORMAT_VERSION, Cube, content_hash
+from clc_desktop.reports.cube import Cube
+from clc_desktop.reports.header import ReportHeader
 from clc_desktop.reports.human import centre_sheet
-from clc_desktop.reports.indicators import (
-    LearnerShare,
-    UncountedMarks,
-    compute_indicators,
-    uncounted_marks,
-)
 from clc_desktop.reports.workbook import WRITE_STEPS, LearnerRow, ReportContent, write_workbook
-from clc_desktop.services.centre import CentreProfile, get_centre
+from clc_desktop.services.centre import get_centre
+from clc_desktop.services.indicators import LearnerShare, compute_indicators, uncounted_marks
+from clc_desktop.storage.models import Learner
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,37 +51,26 @@ class ReportPreview:
     uncounted: tuple[UncountedMarks, ...]
 
 
-def centre_meta(
+def centre_header(
     centre: CentreProfile,
     period: Period,
     cube: Cube,
     now: dt.datetime,
     *,
     personal_data: bool = False,
-) -> dict[str, str]:
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "unit_id": centre.unit_id,
-        "unit_code": centre.commune_code or "",
-        "unit_name": centre.name,
-        "level": "centre",
-        "parent_id": centre.parent_unit_id or "",
-        "period": period.code,
-        "period_start": period.start.isoformat(),
-        "period_end": period.end.isoformat(),
-        "generated_at": now.isoformat(timespec="seconds"),
-        "generator": f"clc-desktop {__version__}",
-        "content_sha256": content_hash(centre.unit_id, "centre", period.code, cube),
-        "personal_data": "learners" if personal_data else "none",
-    }
-
-
-def _period(code: str) -> Period:
-    try:
-        return parse_period(code)
-    except ValueError:
-        raise Problem("report.bad_period", period=code) from None
+) -> ReportHeader:
+    """The header of the centre's report: the centre is its own unit, under its parent."""
+    return ReportHeader.for_content(
+        unit_id=centre.unit_id,
+        unit_code=centre.commune_code,
+        unit_name=centre.name,
+        level="centre",
+        parent_id=centre.parent_unit_id,
+        period=period,
+        cube=cube,
+        generated_at=now,
+        personal_data=personal_data,
+    )
 
 
 def _centre(session: Session, db_label: str) -> CentreProfile:
@@ -93,7 +85,7 @@ def preview_centre_report(
 ) -> ReportPreview:
     """The report's numbers for ``period_code`` as an export made on ``generated_on``
     (today by default) would carry them; nothing is written."""
-    period = _period(period_code)
+    period = checked_period(period_code)
     centre = _centre(session, db_label)
     generated_on = generated_on or dt.date.today()
     indicators = compute_indicators(session, period, generated_on)
@@ -122,7 +114,7 @@ def export_centre_report(
     now = now or dt.datetime.now().astimezone()
     if now.tzinfo is None:
         now = now.astimezone()
-    period = _period(period_code)
+    period = checked_period(period_code)
     centre = _centre(session, db_label)
     steps = Steps(2 + WRITE_STEPS, progress, cancelled)
     steps.check()
@@ -131,10 +123,10 @@ def export_centre_report(
     steps.step()
     learners = learner_rows(session, indicators.shares) if with_learners else None
     steps.step()
-    meta = centre_meta(centre, period, indicators.cube, now, personal_data=with_learners)
+    header = centre_header(centre, period, indicators.cube, now, personal_data=with_learners)
     write_workbook(
         path,
-        ReportContent(meta=meta, cube=indicators.cube, learners=learners),
+        ReportContent(header=header, cube=indicators.cube, learners=learners),
         human=lambda workbook: centre_sheet(
             workbook, centre, period, indicators.cube, now, language, uncounted
         ),
@@ -144,7 +136,7 @@ def export_centre_report(
         path,
         period,
         indicators.cube,
-        meta["content_sha256"],
+        header.content_sha256,
         None if learners is None else len(learners),
         uncounted,
     )
@@ -164,9 +156,15 @@ def learner_rows(session: Session, shares: Mapping[int, LearnerShare]) -> list[L
         ethnicity,
         disability,
     ) in session.execute(
-        text(
-            "SELECT id, learner_key, full_name, sex, birth_date, birth_year, ethnicity,"
-            " disability FROM learner"
+        select(
+            Learner.id,
+            Learner.learner_key,
+            Learner.full_name,
+            Learner.sex,
+            Learner.birth_date,
+            Learner.birth_year,
+            Learner.ethnicity,
+            Learner.disability,
         )
     ):
         share = shares.get(learner_id)
