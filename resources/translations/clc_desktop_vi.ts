@@ -3143,30 +3143,6 @@
         <source>Replaces</source>
         <translation>Thay cho</translation>
     </message>
-    <message>
-        <source>centre</source>
-        <translation>TTHTCĐ</translation>
-    </message>
-    <message>
-        <source>commune, ward</source>
-        <translation>xã, phường</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>cụm</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>quận, huyện</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>thành phố</translation>
-    </message>
-    <message>
-        <source>province</source>
-        <translation>tỉnh</translation>
-    </message>
 </context>
 <context>
     <name>WithdrawDialog</name>

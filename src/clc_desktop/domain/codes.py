@@ -204,3 +204,15 @@ KINH: Final = "01"
 def is_ethnic_minority(code: str | None) -> bool:
     """GSO codes 02–54 form the spec's ``ethnic_minority`` group; no code is no group."""
     return code is not None and code != KINH and code in ETHNICITIES
+
+
+#: The usual levels of a unit in a coordinator's list, from the bottom up (levels are free
+#: text: a city may name clusters of its own).
+UNIT_LEVELS: Final = ("centre", "commune", "cluster", "district", "city", "province")
+
+
+def unit_level_label(level: str, language: str) -> str:
+    """A usual level in words ("Quận, huyện"); another level as it was typed."""
+    from clc_desktop.domain.messages import message
+
+    return message(f"unit_level.{level}", language) if level in UNIT_LEVELS else level

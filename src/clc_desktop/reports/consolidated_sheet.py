@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic
-from clc_desktop.domain.messages import MESSAGES, message
+from clc_desktop.domain.codes import TOPIC_LABELS_EN, TOPIC_LABELS_VI, Topic, unit_level_label
+from clc_desktop.domain.messages import message
 from clc_desktop.domain.periods import Period
 from clc_desktop.reports.cube import ALL, Cube, Key
 from clc_desktop.reports.workbook import SheetPen
@@ -61,11 +61,6 @@ def consolidated_sheet(
 
     def label(code: str, /, **params: object) -> str:
         return message(code, language, **params)
-
-    def level_label(level: str) -> str:
-        """The usual level codes in words; other (free) levels as they are."""
-        code = f"unit_level.{level}"
-        return label(code) if code in MESSAGES else level
 
     topics = TOPIC_LABELS_VI if language == "vi" else TOPIC_LABELS_EN
     sheet = workbook.create_sheet(label("consolidated_sheet.sheet"), 0)
@@ -224,7 +219,10 @@ def consolidated_sheet(
             label("report_sheet.participations"),
             label("consolidated_sheet.rate"),
         ],
-        [unit_line(n, c.name, level_label(c.level), c.totals) for n, c in enumerate(children, 1)]
+        [
+            unit_line(n, c.name, unit_level_label(c.level, language), c.totals)
+            for n, c in enumerate(children, 1)
+        ]
         + [unit_line("", label("report_sheet.total"), "", cube)],
     )
     chart_anchor_row = row

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from clc_desktop.coordinator.hierarchy import UnitInfo, unit_problems
+from clc_desktop.domain.codes import UNIT_LEVELS, unit_level_label
 from clc_desktop.domain.messages import message
 from clc_desktop.domain.text import clean_name
 from clc_desktop.ui.i18n import fill
-
-# Level codes offered in the lists (levels are free: another can be typed).
-LEVELS = ("centre", "commune", "cluster", "district", "city", "province")
 
 
 def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -57,12 +55,25 @@ def _first_problem(unit: UnitInfo, language: str) -> str:
     return message(code, language, **params)
 
 
-def _level_combo(current: str = "") -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.addItems(list(LEVELS))
-    combo.setEditText(current)
-    return combo
+class LevelCombo(QComboBox):
+    """The usual levels in words (their codes kept as the items' data); another level can
+    be typed, and is kept as typed."""
+
+    def __init__(self, language: str, current: str = "") -> None:
+        super().__init__()
+        self.setEditable(True)
+        self._language = language
+        for level in UNIT_LEVELS:
+            self.addItem(unit_level_label(level, language), level)
+        self.set_level(current)
+
+    def set_level(self, level: str) -> None:
+        self.setEditText(unit_level_label(level, self._language))
+
+    def level(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text)
+        return str(self.itemData(index)) if index >= 0 else text
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -92,7 +103,7 @@ class UnitDialog(QDialog):
         self.unit_id = QLineEdit(unit.unit_id if unit else "")
         self.unit_id.setReadOnly(unit is not None)  # the id is the unit's stable key
         self.name = QLineEdit(unit.name if unit else "")
-        self.level = _level_combo(unit.level if unit else "centre")
+        self.level = LevelCombo(language, unit.level if unit else "centre")
         self.parent_id = QComboBox()
         self.parent_id.addItem(self.tr("(none)"), "")
         for other in units:
@@ -123,7 +134,7 @@ class UnitDialog(QDialog):
         return UnitInfo(
             unit_id=self.unit_id.text().strip(),
             name=clean_name(self.name.text()),
-            level=self.level.currentText().strip(),
+            level=self.level.level(),
             parent_id=self.parent_id.currentData() or None,
             unit_code=original.unit_code if original else None,
             contact_person=clean_name(self.contact.text()) or None,
@@ -170,11 +181,11 @@ class ConsolidatingUnitDialog(QDialog):
         self.known.addItem(self.tr("(type it below)"), None)
         for unit in units:
             if unit.closed_on is None and unit.level != "centre":
-                self.known.addItem(f"{unit.name} ({unit.unit_id}, {unit.level})", unit)
+                self.known.addItem(f"{unit.name} ({unit_level_label(unit.level, language)})", unit)
         self.known.currentIndexChanged.connect(self._picked)
         self.unit_id = QLineEdit(current.unit_id if current else "")
         self.name = QLineEdit(current.name if current else "")
-        self.level = _level_combo(current.level if current else "district")
+        self.level = LevelCombo(language, current.level if current else "district")
         form.addRow(self.tr("From the list:"), self.known)
         form.addRow(self.tr("ID (A-Z, 0-9, . _ -):"), self.unit_id)
         form.addRow(self.tr("Name:"), self.name)
@@ -190,13 +201,13 @@ class ConsolidatingUnitDialog(QDialog):
         if isinstance(unit, UnitInfo):
             self.unit_id.setText(unit.unit_id)
             self.name.setText(unit.name)
-            self.level.setEditText(unit.level)
+            self.level.set_level(unit.level)
 
     def unit(self) -> UnitInfo:
         return UnitInfo(
             self.unit_id.text().strip(),
             clean_name(self.name.text()),
-            self.level.currentText().strip(),
+            self.level.level(),
         )
 
     def accept(self) -> None:
@@ -241,7 +252,7 @@ class UnitMergeDialog(QDialog):
                 self.successor.addItem(f"{unit.name} ({unit.unit_id})", unit.unit_id)
         self.unit_id = QLineEdit()
         self.name = QLineEdit()
-        self.level = _level_combo("centre")
+        self.level = LevelCombo(language, "centre")
         self.parent_id = QComboBox()
         self.parent_id.addItem(self.tr("(none)"), "")
         for unit in units:
@@ -276,7 +287,7 @@ class UnitMergeDialog(QDialog):
         return UnitInfo(
             self.unit_id.text().strip(),
             clean_name(self.name.text()),
-            self.level.currentText().strip(),
+            self.level.level(),
             self.parent_id.currentData() or None,
         )
 

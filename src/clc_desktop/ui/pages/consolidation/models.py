@@ -34,6 +34,7 @@ from clc_desktop.coordinator.report_import import (
     UNCHANGED,
     FileOutcome,
 )
+from clc_desktop.domain.codes import unit_level_label
 from clc_desktop.domain.text import fold
 from clc_desktop.ui.i18n import fill, format_date
 
@@ -241,8 +242,9 @@ class UnitsTableModel(_Table):
 
     NAME, ID, LEVEL, PARENT, CONTACT, PHONE, CLOSED, REPLACES = range(8)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, language: str, parent: Any = None) -> None:
         super().__init__(parent)
+        self._language = language
         self._names: dict[str, str] = {}
 
     def headers(self) -> list[str]:
@@ -259,15 +261,7 @@ class UnitsTableModel(_Table):
 
     def level_label(self, level: str) -> str:
         """The usual level codes in words; other (free) levels as they are."""
-        labels = {
-            "centre": self.tr("centre"),
-            "commune": self.tr("commune, ward"),
-            "cluster": self.tr("cluster"),
-            "district": self.tr("district"),
-            "city": self.tr("city"),
-            "province": self.tr("province"),
-        }
-        return labels.get(level, level)
+        return unit_level_label(level, self._language)
 
     def set_units(self, units: Sequence[UnitInfo]) -> None:
         self._names = {unit.unit_id: unit.name for unit in units}

@@ -70,7 +70,7 @@ class UnitsTab(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.units_model = UnitsTableModel(self)
+        self.units_model = UnitsTableModel(self.context.language, self)
         self.units_view = table_view(self.units_model)
         self.units_view.doubleClicked.connect(lambda _index: self.edit_unit())
         header = self.units_view.horizontalHeader()
