@@ -51,3 +51,20 @@ def test_the_consolidating_unit_shows_its_level_in_words(qtbot: QtBot) -> None:
     dialog.known.setCurrentIndex(_items(dialog.known).index("Thành phố Hà Nội (Thành phố)"))
     assert dialog.level.currentText() == "Thành phố"
     assert dialog.unit() == UnitInfo("HN", "Thành phố Hà Nội", "city")
+
+
+def test_the_city_comes_first_among_the_units_one_consolidates_for(qtbot: QtBot) -> None:
+    units = [
+        UnitInfo("00070", "Phường Hoàn Kiếm", "commune", "HN"),
+        UnitInfo("00004", "Phường Ba Đình", "commune", "HN"),
+        UnitInfo("HN", "Thành phố Hà Nội", "city"),
+        UnitInfo("C1", "Cụm Đông Anh", "cluster", "HN"),
+    ]
+    dialog = ConsolidatingUnitDialog("vi", units, None)
+    qtbot.addWidget(dialog)
+    assert _items(dialog.known)[1:] == [
+        "Thành phố Hà Nội (Thành phố)",
+        "Cụm Đông Anh (Cụm)",
+        "Phường Ba Đình (Xã, phường)",
+        "Phường Hoàn Kiếm (Xã, phường)",
+    ]

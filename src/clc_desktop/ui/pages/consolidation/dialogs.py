@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from clc_desktop.coordinator.hierarchy import UnitInfo, unit_problems
 from clc_desktop.domain.codes import UNIT_LEVELS, unit_level_label
 from clc_desktop.domain.messages import message
-from clc_desktop.domain.text import clean_name
+from clc_desktop.domain.text import clean_name, fold
 from clc_desktop.ui.i18n import fill
 
 
@@ -53,6 +53,12 @@ def _first_problem(unit: UnitInfo, language: str) -> str:
         return ""
     code, params = problems[0]
     return message(code, language, **params)
+
+
+def _highest_first(unit: UnitInfo) -> tuple[int, str]:
+    """The city before its clusters and communes, each level by name."""
+    rank = UNIT_LEVELS.index(unit.level) if unit.level in UNIT_LEVELS else 0
+    return (-rank, fold(unit.name))
 
 
 class LevelCombo(QComboBox):
@@ -179,7 +185,7 @@ class ConsolidatingUnitDialog(QDialog):
         form = QFormLayout()
         self.known = QComboBox()
         self.known.addItem(self.tr("(type it below)"), None)
-        for unit in units:
+        for unit in sorted(units, key=_highest_first):
             if unit.closed_on is None and unit.level != "centre":
                 self.known.addItem(f"{unit.name} ({unit_level_label(unit.level, language)})", unit)
         self.known.currentIndexChanged.connect(self._picked)
