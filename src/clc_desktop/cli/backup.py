@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from clc_desktop.cli.common import EXIT_OK, add_command, say
-from clc_desktop.domain.messages import message
+from clc_desktop.cli.common import EXIT_OK, add_command, add_path_option, say
 
 if TYPE_CHECKING:
     from clc_desktop.cli.common import Subparsers
@@ -17,20 +15,16 @@ NAME: Final = "backup"
 
 def add_parser(subparsers: Subparsers, language: str) -> None:
     parser = add_command(subparsers, NAME, language, "cli.help.backup")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        required=True,
-        metavar=message("cli.metavar.db", language),
-        help=message("cli.help.backup.db", language),
+    add_path_option(
+        parser, language, "--db", metavar="cli.metavar.db", help_code="cli.help.backup.db"
     )
-    parser.add_argument(
+    add_path_option(
+        parser,
+        language,
         "-o",
         "--output",
-        type=Path,
-        required=True,
-        metavar=message("cli.metavar.output", language),
-        help=message("cli.help.backup.output", language),
+        metavar="cli.metavar.output",
+        help_code="cli.help.backup.output",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
 from clc_desktop.domain.messages import LANGUAGES, message
@@ -52,6 +53,19 @@ def add_command(
     parser = subparsers.add_parser(name, help=text, description=text)
     add_language_option(parser, language)
     return parser
+
+
+def add_path_option(
+    parser: argparse.ArgumentParser, language: str, *flags: str, metavar: str, help_code: str
+) -> None:
+    """A required file option (``--db``, ``-o/--output``), its words by message code."""
+    parser.add_argument(
+        *flags,
+        type=Path,
+        required=True,
+        metavar=message(metavar, language),
+        help=message(help_code, language),
+    )
 
 
 def add_language_option(parser: argparse.ArgumentParser, language: str) -> None:

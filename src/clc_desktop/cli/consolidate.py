@@ -21,6 +21,7 @@ from clc_desktop.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     add_command,
+    add_path_option,
     complain,
     say,
 )
@@ -47,12 +48,12 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
         metavar=text("cli.metavar.input"),
         help=text("cli.help.consolidate.inputs"),
     )
-    parser.add_argument(
+    add_path_option(
+        parser,
+        language,
         "--store",
-        type=Path,
-        required=True,
-        metavar=text("cli.metavar.store"),
-        help=text("cli.help.consolidate.store"),
+        metavar="cli.metavar.store",
+        help_code="cli.help.consolidate.store",
     )
     for option, metavar, help_code in (
         ("--unit-id", "cli.metavar.unit_id", "cli.help.consolidate.unit_id"),
@@ -61,13 +62,13 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
         ("--period", "cli.metavar.period", "cli.help.consolidate.period"),
     ):
         parser.add_argument(option, required=True, metavar=text(metavar), help=text(help_code))
-    parser.add_argument(
+    add_path_option(
+        parser,
+        language,
         "-o",
         "--output",
-        type=Path,
-        required=True,
-        metavar=text("cli.metavar.output"),
-        help=text("cli.help.consolidate.output"),
+        metavar="cli.metavar.output",
+        help_code="cli.help.consolidate.output",
     )
     parser.add_argument(
         "--hierarchy",

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from clc_desktop.cli.common import EXIT_OK, add_command, grouped, say
+from clc_desktop.cli.common import EXIT_OK, add_command, add_path_option, grouped, say
 from clc_desktop.domain.messages import message
 
 if TYPE_CHECKING:
@@ -19,12 +18,8 @@ NAME: Final = "demo"
 
 def add_parser(subparsers: Subparsers, language: str) -> None:
     parser = add_command(subparsers, NAME, language, "cli.help.demo")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        required=True,
-        metavar=message("cli.metavar.db", language),
-        help=message("cli.help.demo.db", language),
+    add_path_option(
+        parser, language, "--db", metavar="cli.metavar.db", help_code="cli.help.demo.db"
     )
     parser.add_argument(
         "--seed",

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from clc_desktop.cli.common import EXIT_OK, add_command, say
+from clc_desktop.cli.common import EXIT_OK, add_command, add_path_option, say
 from clc_desktop.domain.messages import counted, message
 
 if TYPE_CHECKING:
@@ -19,12 +18,8 @@ NAME: Final = "export"
 
 def add_parser(subparsers: Subparsers, language: str) -> None:
     parser = add_command(subparsers, NAME, language, "cli.help.export")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        required=True,
-        metavar=message("cli.metavar.db", language),
-        help=message("cli.help.export.db", language),
+    add_path_option(
+        parser, language, "--db", metavar="cli.metavar.db", help_code="cli.help.export.db"
     )
     parser.add_argument(
         "--period",
@@ -32,13 +27,13 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
         metavar=message("cli.metavar.period", language),
         help=message("cli.help.export.period", language),
     )
-    parser.add_argument(
+    add_path_option(
+        parser,
+        language,
         "-o",
         "--output",
-        type=Path,
-        required=True,
-        metavar=message("cli.metavar.output", language),
-        help=message("cli.help.export.output", language),
+        metavar="cli.metavar.output",
+        help_code="cli.help.export.output",
     )
     parser.add_argument(
         "--with-learners",

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from clc_desktop.cli.common import EXIT_OK, add_command, say
+from clc_desktop.cli.common import EXIT_OK, add_command, add_path_option, say
 from clc_desktop.domain.messages import counted, message
 
 if TYPE_CHECKING:
@@ -32,12 +32,8 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
         metavar=text("cli.metavar.xlsx"),
         help=text("cli.help.import_learners.file"),
     )
-    parser.add_argument(
-        "--db",
-        type=Path,
-        required=True,
-        metavar=text("cli.metavar.db"),
-        help=text("cli.help.import_learners.db"),
+    add_path_option(
+        parser, language, "--db", metavar="cli.metavar.db", help_code="cli.help.import_learners.db"
     )
     parser.add_argument(
         "--class",

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from clc_desktop.cli.common import EXIT_OK, add_command, say
+from clc_desktop.cli.common import EXIT_OK, add_command, add_path_option, say
 from clc_desktop.domain.messages import message
 
 if TYPE_CHECKING:
@@ -24,12 +24,8 @@ def add_parser(subparsers: Subparsers, language: str) -> None:
         metavar=message("cli.metavar.file", language),
         help=message("cli.help.restore.file", language),
     )
-    parser.add_argument(
-        "--db",
-        type=Path,
-        required=True,
-        metavar=message("cli.metavar.db", language),
-        help=message("cli.help.restore.db", language),
+    add_path_option(
+        parser, language, "--db", metavar="cli.metavar.db", help_code="cli.help.restore.db"
     )
 
 

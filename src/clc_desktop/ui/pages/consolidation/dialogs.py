@@ -90,7 +90,26 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class UnitDialog(QDialog):
+class _UnitFormDialog(QDialog):
+    """A dialog that makes one unit (:meth:`unit`) and stays open, saying why, while
+    something is wrong with it."""
+
+    _language: str
+    error: QLabel
+
+    def unit(self) -> UnitInfo:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        problem = _first_problem(self.unit(), self._language)
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()
+
+
+class UnitDialog(_UnitFormDialog):
     """Add or edit one unit: id, name, level, parent, contact person and phone."""
 
     def __init__(
@@ -150,16 +169,8 @@ class UnitDialog(QDialog):
             replaces=original.replaces if original else (),
         )
 
-    def accept(self) -> None:
-        problem = _first_problem(self.unit(), self._language)
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return
-        super().accept()
 
-
-class ConsolidatingUnitDialog(QDialog):
+class ConsolidatingUnitDialog(_UnitFormDialog):
     """The unit the coordinator consolidates for: one of the list, or typed."""
 
     def __init__(
@@ -215,14 +226,6 @@ class ConsolidatingUnitDialog(QDialog):
             clean_name(self.name.text()),
             self.level.level(),
         )
-
-    def accept(self) -> None:
-        problem = _first_problem(self.unit(), self._language)
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return
-        super().accept()
 
 
 class UnitMergeDialog(QDialog):
