@@ -17,7 +17,7 @@
     <name>AttendancePage</name>
     <message>
         <source>Present</source>
-        <extracomment>The kinds of change the page shows. The tabs.</extracomment>
+        <extracomment>The kinds of change the page shows (the centre&apos;s name heads its printed sheets). The tabs.</extracomment>
         <translation>Có mặt</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
     <name>AttendancePaper</name>
     <message>
         <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <extracomment>Fonts with the Vietnamese letters, the first one found is used. A date column&apos;s head, a point smaller: a month of weekly sessions fits A4 portrait with &quot;02/11&quot; on one line in the wider fonts too (DejaVu Sans broke it as &quot;02/1&quot; + &quot;1&quot;). As Qt&apos;s high-resolution printer.</extracomment>
+        <extracomment>A date column&apos;s head, a point smaller: a month of weekly sessions fits A4 portrait with &quot;02/11&quot; on one line in the wider fonts too (DejaVu Sans broke it as &quot;02/1&quot; + &quot;1&quot;).</extracomment>
         <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
@@ -899,73 +899,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>CompletenessTableModel</name>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Ngày lập</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Người liên hệ</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Số điện thoại</translation>
-    </message>
-    <message>
-        <source>received on time</source>
-        <translation>đã nhận, đúng hạn</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>nộp muộn</translation>
-    </message>
-    <message>
-        <source>inside the report of %1</source>
-        <translation>nằm trong báo cáo của %1</translation>
-    </message>
-    <message>
-        <source>merged: reported by %1</source>
-        <translation>đã sáp nhập: %1 báo cáo thay</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>chưa báo cáo</translation>
-    </message>
-    <message>
-        <source>(flagged, accepted)</source>
-        <translation>(cần xem lại, đã đồng ý nhập)</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>đã nhận</translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>đã kiểm tra</translation>
-    </message>
-    <message>
-        <source>accepted (locked)</source>
-        <translation>đã duyệt (khóa)</translation>
     </message>
 </context>
 <context>
@@ -2906,10 +2839,6 @@
     <message>
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
-    </message>
-    <message>
-        <source>Reports received by %1, period %2</source>
-        <translation>Tình hình nhận báo cáo của %1, kỳ %2</translation>
     </message>
     <message>
         <source>Print the list to PDF</source>

@@ -100,11 +100,17 @@ def test_nothing_to_write_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[
     "change", [("--period", "2026-Q5"), ("--unit-id", "mã có dấu"), ("--level", "a b")]
 )
 def test_usage_errors_exit_2(
-    centre_reports: Reports, tmp_path: Path, change: tuple[str, str]
+    centre_reports: Reports,
+    tmp_path: Path,
+    change: tuple[str, str],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     args = _args([centre_reports[1].path], tmp_path)
     args[args.index(change[0]) + 1] = change[1]
     assert main(args) == 2
+    if change[0] != "--period":  # the message names the option that is wrong
+        key = change[0].removeprefix("--").replace("-", "_")
+        assert f"«{key}» = «{change[1]}»" in capsys.readouterr().err
 
 
 def test_a_missing_option_is_a_usage_error(centre_reports: Reports) -> None:

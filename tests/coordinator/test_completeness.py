@@ -14,15 +14,18 @@ from clc_desktop.coordinator.completeness import (
     MISSING,
     ON_TIME,
     REPLACED,
+    by_attention,
     completeness,
-    completeness_table,
-    write_completeness,
+    completeness_header,
+    completeness_row,
+    write_completeness_sheet,
 )
 from clc_desktop.coordinator.consolidation import (
     consolidate,
     write_consolidation,
 )
 from clc_desktop.coordinator.hierarchy import UnitInfo, apply_units, merge_units
+from clc_desktop.domain.messages import message
 from clc_desktop.storage.database import Store
 from tests.coordinator.helpers import (
     CITY,
@@ -81,7 +84,9 @@ def test_completeness_lists_on_time_late_merged_and_missing_units(
         expected = completeness(session, CITY, PERIOD)
         known = ri.statuses(session, PERIOD)
     target = tmp_path / "completeness.xlsx"
-    write_completeness(target, expected, known, unit_name="Hà Nội", period_code=PERIOD)
+    title = message("completeness.title", "vi", unit="Hà Nội", period=PERIOD)
+    lines = [completeness_row(e, known.get(e.unit.unit_id)) for e in by_attention(expected)]
+    write_completeness_sheet(target, title, completeness_header(), lines)
     listed = list(load_workbook(target).active.iter_rows(values_only=True))
     assert listed[0][0] == "Tình hình nhận báo cáo của Hà Nội, kỳ 2025-2026"
     assert listed[2][:3] == ("Đơn vị", "Báo cáo", "Trạng thái")
@@ -90,7 +95,8 @@ def test_completeness_lists_on_time_late_merged_and_missing_units(
     assert listed[4][:4] == (c3.name, "nộp muộn", "đã nhận", "30/10/2026")
     merged = next(row for row in listed[5:] if row[6] == "old-a")
     assert merged[1] == f"đã sáp nhập: {c2.unit_id} báo cáo thay"
-    header, rows = completeness_table(expected, known, "en")
+    header = completeness_header("en")
+    rows = [completeness_row(e, known.get(e.unit.unit_id), "en") for e in by_attention(expected)]
     assert header == ["Unit", "Report", "Status", "Made on", "Contact person", "Phone", "ID"]
     assert rows[0][:3] == ["Im lặng", "missing", "–"]
     write_consolidation(result, tmp_path / "city.xlsx", now=NOW)

@@ -213,3 +213,27 @@ def test_cancelling_the_commit_rolls_everything_back(
     with pytest.raises(ri.ImportCancelled), coordinator.session() as session:
         ri.commit_import(session, preview, cancelled=lambda: next(calls))
     assert counts(coordinator) == before
+
+
+def test_the_store_keeps_the_meta_as_the_file_wrote_it(
+    coordinator: Store, centre_reports: Reports, tmp_path: Path
+) -> None:
+    """A timestamp written to the minute (valid ISO 8601 with an offset) is kept as it was
+    written, not rewritten with seconds: the consolidated ``sources`` sheet quotes it."""
+    import json
+
+    from clc_desktop.reports.reader import read_report
+
+    source = tmp_path / "minute.xlsx"
+    workbook = load_workbook(centre_reports[1].path)
+    meta = workbook["meta"]
+    row = next(r for r in meta.iter_rows() if r[0].value == "generated_at")
+    row[1].value = "2026-09-15T09:00+07:00"
+    workbook.save(source)
+    read = read_report(source)
+    assert read.meta["generated_at"] == "2026-09-15T09:00+07:00"
+    import_files(coordinator, [source])
+    with coordinator.session() as session:
+        stored = session.scalars(select(ImportedReport)).one()
+        assert stored.generated_at == "2026-09-15T09:00+07:00"
+        assert json.loads(stored.meta_json) == read.meta

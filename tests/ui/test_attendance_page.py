@@ -8,6 +8,7 @@ delivers them and wait for the runner before they look at the database."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import subprocess
 from collections.abc import Iterator
@@ -310,9 +311,12 @@ def test_a_page_deleted_while_its_mark_is_saved_gets_no_answer_and_the_mark_is_k
     learner = shown.roll_call.model.entries[0].learner_id
     heard: list[object] = []
     ops.changed.connect(heard.append)
+    answered: list[object] = []
+    shown.context._answered = answered.append  # type: ignore[method-assign]
     qtbot.keyClick(shown.roll_call.view, Qt.Key.Key_C)
     shiboken6.delete(shown)  # before the answer arrives: its callbacks are dropped
     settle(qtbot, ops)
+    assert answered == []  # the save's answer never reached the deleted page
     assert _marks(thirty) == {learner: "present"}
     assert [change.kinds for change in heard] == [frozenset({ChangeKind.ATTENDANCE})]
 
@@ -565,3 +569,40 @@ def test_paper_sign_in_sheet_summary_and_certificate(
     assert page.grid.model.grid is not None
     name = next(x.full_name for x in page.grid.model.grid.learners if x.learner_id == 1)
     assert name in text
+
+
+def test_a_mark_whose_commit_fails_is_not_shown_saved_and_leaves_nothing_to_undo(
+    qtbot: QtBot, thirty: Store, settings: QSettings, translations: Translations
+) -> None:
+    """The disk fills up as a mark is committed: the page says so, the mark is not in the
+    store, and Ctrl+Z has nothing of it to undo (its undo entry went with the rollback)."""
+    failing = [False]
+
+    @contextlib.contextmanager
+    def sessions() -> Iterator[Session]:
+        with thirty.session() as session:
+            yield session
+            if failing[0]:
+                raise OSError(28, "No space left on device")  # as a full disk at COMMIT
+
+    ops = Operations(BackgroundRunner(), sessions, lambda: "vi")
+    shown = AttendancePage(ops, "vi", settings, TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    settle(qtbot, ops)
+    view = shown.roll_call.view
+    view.setFocus()
+    view.setCurrentIndex(shown.roll_call.model.index(0, 2))
+    qtbot.keyClick(view, Qt.Key.Key_C)  # saved
+    settle(qtbot, ops)
+    first = shown.roll_call.model.entries[0].learner_id
+    assert _marks(thirty) == {first: "present"}
+    failing[0] = True
+    qtbot.keyClick(view, Qt.Key.Key_K)  # the second learner: the commit fails
+    settle(qtbot, ops)
+    assert _marks(thirty) == {first: "present"}
+    assert shown.roll_call.saved_state.startswith("✕")
+    failing[0] = False
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ops)
+    assert _marks(thirty) == {}  # the undo took back the mark that was saved, not the other

@@ -1,6 +1,10 @@
 """Nothing that touches a file or a database runs in a slot: a method of a UI class hands
 that work to ``ui/operations.py`` (its work function, a nested function or lambda, runs on
-the background lane). A machine check, as napari checks its core for Qt."""
+the background lane). A machine check, as napari checks its core for Qt.
+
+``app.py`` is left out on purpose: the composition root opens the store and asks for the
+first centre profile before the event loop runs, and replaces the store after a restore
+while no window is open."""
 
 from __future__ import annotations
 
@@ -24,8 +28,29 @@ IO_METHODS = {
     "glob",
     "rglob",
     "stat",
+    "exists",
+    "is_dir",
+    "is_file",
 }
-IO_FUNCTIONS = {"open", "load_workbook", "list_backups", "open_store", "open_coordinator_store"}
+IO_FUNCTIONS = {
+    "open",
+    "load_workbook",
+    "list_backups",
+    "open_store",
+    "open_coordinator_store",
+    # our functions that read or write files
+    "read_report",
+    "read_learner_list",
+    "save_rejected_rows",
+    "write_workbook",
+    "write_consolidation",
+    "write_completeness_sheet",
+    "write_completeness_pdf",
+    "write_pdf",
+    "export_hierarchy",
+    "import_hierarchy",
+    "backup_to",
+}
 #: The module whose methods run on the worker thread by design.
 EXEMPT = {"operations.py"}
 

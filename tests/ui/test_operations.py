@@ -121,6 +121,7 @@ def test_a_widget_deleted_before_the_result_is_not_called(qtbot: QtBot) -> None:
     qtbot.addWidget(later)
     _start(runner, later, lambda _p, _c: "after")  # the lane still works, nothing raised
     qtbot.waitUntil(lambda: later.events == [("done", "after")])
+    assert receiver.events == []  # the first job's end was delivered, but not to it
 
 
 def _valid(widget: QWidget) -> bool:

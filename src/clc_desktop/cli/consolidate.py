@@ -95,9 +95,9 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         complain(lang, "report.bad_period", period=args.period)
         return EXIT_USAGE
-    for value in (args.unit_id, args.level):
+    for key, value in (("unit_id", args.unit_id), ("level", args.level)):
         if not _ID.match(value):
-            complain(lang, "meta.bad_id", key="unit_id", value=value)
+            complain(lang, "meta.bad_id", key=key, value=value)
             return EXIT_USAGE
     started = time.perf_counter()
     with open_coordinator_store(args.store) as store:

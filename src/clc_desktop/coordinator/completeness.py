@@ -146,51 +146,32 @@ def made_on(expected: ExpectedUnit) -> str:
 COMPLETENESS_COLUMNS: Final = ("unit", "report", "status", "made_on", "contact", "phone", "id")
 
 
-def completeness_table(
-    expected: Iterable[ExpectedUnit], statuses: Mapping[str, str], language: str = "vi"
-) -> tuple[list[str], list[list[str]]]:
-    """The completeness list as text: a header and one row per unit, in
-    :func:`by_attention` order, with the columns of :data:`COMPLETENESS_COLUMNS` (the
-    unit's status from ``statuses``, unit_id -> status)."""
-    header = [message(f"completeness.column.{name}", language) for name in COMPLETENESS_COLUMNS]
-    rows = [
-        [
-            item.unit.name,
-            state_label(item, language),
-            status_label(statuses.get(item.unit.unit_id), language),
-            made_on(item),
-            item.unit.contact_person or "",
-            item.unit.phone or "",
-            item.unit.unit_id,
-        ]
-        for item in by_attention(expected)
+def completeness_header(language: str = "vi") -> list[str]:
+    """The columns of the completeness list (:data:`COMPLETENESS_COLUMNS`), in words."""
+    return [message(f"completeness.column.{name}", language) for name in COMPLETENESS_COLUMNS]
+
+
+def completeness_row(expected: ExpectedUnit, status: str | None, language: str = "vi") -> list[str]:
+    """One unit's line of the completeness list, as the window, the PDF and the workbook
+    show it (``status``: its review status, None when nothing was received)."""
+    return [
+        expected.unit.name,
+        state_label(expected, language),
+        status_label(status, language),
+        made_on(expected),
+        expected.unit.contact_person or "",
+        expected.unit.phone or "",
+        expected.unit.unit_id,
     ]
-    return header, rows
-
-
-def write_completeness(
-    path: Path,
-    expected: Sequence[ExpectedUnit],
-    statuses: Mapping[str, str],
-    *,
-    unit_name: str,
-    period_code: str,
-    language: str = "vi",
-) -> Path:
-    """The completeness list of ``unit_name`` for ``period_code`` as an .xlsx at ``path``,
-    ready to print: a title, then :func:`completeness_table`. Returns ``path``."""
-    header, rows = completeness_table(expected, statuses, language)
-    title = message("completeness.title", language, unit=unit_name, period=period_code)
-    return write_completeness_sheet(path, title, header, rows)
 
 
 def write_completeness_sheet(
     path: Path, title: str, header: Sequence[str], rows: Sequence[Sequence[str]]
 ) -> Path:
     """A completeness list as an .xlsx, ready to print on A4 landscape: the title, the
-    header and one line per unit (text cells; columns as wide as their longest text).
-    The window passes the texts its table shows, the CLI those of
-    :func:`completeness_table`."""
+    header and one line per unit (text cells; columns as wide as their longest text): the
+    texts the window's table shows, in the words of :func:`state_label`,
+    :func:`status_label` and :func:`made_on`."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter

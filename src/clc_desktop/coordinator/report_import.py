@@ -475,8 +475,9 @@ def _table(model: type[CoordinatorBase]) -> Table:
 
 
 def _report_row(item: FileOutcome, now: dt.datetime) -> dict[str, object]:
-    header = item.header
+    header, report = item.header, item.report
     assert header is not None
+    assert report is not None
     return {
         "unit_id": header.unit_id,
         "unit_code": header.unit_code,
@@ -489,9 +490,10 @@ def _report_row(item: FileOutcome, now: dt.datetime) -> dict[str, object]:
         "period_end": header.period.end,
         "content_sha256": header.content_sha256,
         "recomputed_sha256": item.content_sha256,
-        "generated_at": header.generated_at.isoformat(),
+        # As the file wrote them (the consolidated ``sources`` sheet quotes them back).
+        "generated_at": report.meta["generated_at"],
         "generated_at_utc": header.generated_at_utc,
-        "meta_json": json.dumps(header.to_meta(), ensure_ascii=False, sort_keys=True),
+        "meta_json": json.dumps(report.meta, ensure_ascii=False, sort_keys=True),
         "imported_at": now,
         "file_name": item.path.name[:400],
         "flagged": item.flagged,

@@ -4,8 +4,10 @@ Every number about expected learners and attendances (the report, the overview, 
 page, the roll call) is built from :func:`enrolled_at_session`, so they cannot drift apart:
 a learner is expected at a session of their class when enrolled in it on or before the
 session's date (an enrolment without a date starts on the class's start date) and not
-withdrawn before it. Only held sessions count; each (learner, session) pair counts once
-however many enrolment rows match (a re-enrolment is a new row).
+withdrawn before it. Only held sessions count. The report, the overview and the roll call
+count each (learner, session) pair once however many enrolment rows match (a re-enrolment
+is a new row); the class page's line per enrolment (``classes.list_enrolments``) counts
+the sessions of that enrolment row.
 """
 
 from __future__ import annotations

@@ -74,7 +74,6 @@ FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
 SAMPLES = 3
 
 
-
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA (as Excel names columns)."""
     letters = ""
@@ -558,9 +557,27 @@ class LearnerImportDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        try:
-            count = save_rejected_rows(self.preview, path, self._language)
-        except OSError as error:
+        preview, language = self.preview, self._language
+
+        def work(_progress: ProgressFn, _cancelled: CancelFn) -> int:
+            return save_rejected_rows(preview, path, language)
+
+        def written(count: int) -> None:
+            self.message.setText(
+                fill(
+                    self.tr(
+                        "Saved %n rejected row(s) to %1: fix them there and import that file.",
+                        "",
+                        count,
+                    ),
+                    path,
+                )
+            )
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, OSError):
+                self._failed(error)
+                return
             self.message.setText(
                 fill(
                     self.tr(
@@ -571,17 +588,8 @@ class LearnerImportDialog(QDialog):
                     error.strerror or error,
                 )
             )
-            return
-        self.message.setText(
-            fill(
-                self.tr(
-                    "Saved %n rejected row(s) to %1: fix them there and import that file.",
-                    "",
-                    count,
-                ),
-                path,
-            )
-        )
+
+        self._ops.task(self, work, written, on_error=failed)
 
     # -- 4. the import -------------------------------------------------------------------
     def commit(self) -> Task | None:

@@ -38,7 +38,7 @@ from clc_desktop.storage.backup import BackupInfo, list_backups
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.centre_dialog import CentreDialog
 from clc_desktop.ui.coordinator_stores import CoordinatorStores
-from clc_desktop.ui.dialogs import run_box, run_dialog, show_error
+from clc_desktop.ui.dialogs import error_text, run_box, run_dialog, show_error
 from clc_desktop.ui.i18n import Translations, fill, format_datetime
 from clc_desktop.ui.operations import BackgroundRunner, Operations, Task
 from clc_desktop.ui.pages.attendance import AttendancePage
@@ -93,9 +93,7 @@ class MainWindow(QMainWindow):
         )
         self._today = today
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        icon = icon_path("clc-desktop.png")
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowIcon(QIcon(str(icon_path("clc-desktop.png"))))  # none when missing
         self.setStyleSheet(STYLE_SHEET)
         self.resize(1100, 720)
         self._build()
@@ -189,7 +187,7 @@ class MainWindow(QMainWindow):
         self.settings_page.edit_profile.connect(self.edit_profile)
         self.settings_page.backup_requested.connect(self.backup_now)
         self.settings_page.restore_requested.connect(self._confirm_restore)
-        self.settings_page.open_folder.connect(self._open_folder)
+        self.settings_page.open_backups.connect(self._open_backups)
         self.settings_page.show_data_file(str(self.store.path))
         self.refresh()
 
@@ -214,6 +212,11 @@ class MainWindow(QMainWindow):
         return self.ops.query(self, get_centre, self._edit_profile)
 
     def _edit_profile(self, current: CentreProfile | None) -> None:
+        # Not inside the query's delivery: the dialog's own event loop would keep the
+        # background lane from ever being idle while it is open.
+        QTimer.singleShot(0, self, lambda: self._run_profile_dialog(current))
+
+    def _run_profile_dialog(self, current: CentreProfile | None) -> None:
         dialog = CentreDialog(self.language, current, self)
         if not self.run_dialog(dialog):
             return
@@ -232,30 +235,42 @@ class MainWindow(QMainWindow):
         """The Settings page's "Back up now"."""
         self.settings_page.backup_button.setEnabled(False)
         self.settings_page.show_status(self.tr("Backing up…"))
-        return self._backup(self.store.backup_now)
+        return self._backup(self.store.backup_now, asked=True)
 
     def backup_after_open(self) -> Task:
         """The backup made each time the app opens a centre's file."""
         return self._backup(self.store.backup_now)
 
     def _backup_if_due(self) -> None:
-        self._backup(self.store.backup_if_due)
+        self._backup(self.store.backup_if_due, quiet=True)
 
-    def _backup(self, make: Callable[[], Path | None]) -> Task:
+    def _backup(
+        self, make: Callable[[], Path | None], *, asked: bool = False, quiet: bool = False
+    ) -> Task:
+        """A backup on the lane. Only one the user ``asked`` for gives the button back; the
+        timer's ``quiet`` one says a failure on the Settings page's status line, not in a
+        box every five minutes."""
+
         def work(_progress: ProgressFn, _cancelled: CancelFn) -> Path | None:
             return make()
 
-        return self.ops.task(self, work, self._backup_done, on_error=self._backup_failed)
+        def done(path: Path | None) -> None:
+            if asked:
+                self.settings_page.backup_button.setEnabled(True)
+            if path is not None:
+                self.settings_page.show_status(
+                    fill(self.tr("Backup written and verified: %1"), path)
+                )
+                self.ops.broadcast(Change.of(ChangeKind.BACKUPS, path))
 
-    def _backup_done(self, path: Path | None) -> None:
-        self.settings_page.backup_button.setEnabled(True)
-        if path is not None:
-            self.settings_page.show_status(fill(self.tr("Backup written and verified: %1"), path))
-            self.ops.broadcast(Change.of(ChangeKind.BACKUPS, path))
+        def failed(error: Exception) -> None:
+            if asked:
+                self.settings_page.backup_button.setEnabled(True)
+            self.settings_page.show_status(error_text(error, self.language))
+            if not quiet:
+                show_error(self, error, self.language)
 
-    def _backup_failed(self, error: Exception) -> None:
-        self.settings_page.backup_button.setEnabled(True)
-        show_error(self, error, self.language)
+        return self.ops.task(self, work, done, on_error=failed)
 
     def _confirm_restore(self, backup: BackupInfo) -> None:
         taken = format_datetime(backup.taken_at)
@@ -277,8 +292,8 @@ class MainWindow(QMainWindow):
         if run_box(box) is restore:
             self.restore_requested.emit(backup)
 
-    def _open_folder(self, which: str) -> None:
-        folder = self.store.backup_dir if which == "backups" else self.store.path.parent
+    def _open_backups(self) -> None:
+        folder = self.store.backup_dir
 
         def make(_progress: ProgressFn, _cancelled: CancelFn) -> Path:
             folder.mkdir(parents=True, exist_ok=True)

@@ -42,7 +42,7 @@ class SettingsPage(QWidget):
     edit_profile = Signal()
     backup_requested = Signal()
     restore_requested = Signal(object)  # the BackupInfo to restore
-    open_folder = Signal(str)  # "data" or "backups"
+    open_backups = Signal()  # show the backups folder in the file manager
 
     def __init__(
         self,
@@ -116,7 +116,7 @@ class SettingsPage(QWidget):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self._restore_clicked)
         open_backups = QPushButton(self.tr("Open the backups folder"))
-        open_backups.clicked.connect(lambda: self.open_folder.emit("backups"))
+        open_backups.clicked.connect(self.open_backups)
         for button in (self.backup_button, self.restore_button, open_backups):
             buttons.addWidget(button)
         buttons.addStretch()

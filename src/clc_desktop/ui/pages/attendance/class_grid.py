@@ -83,6 +83,7 @@ class ClassGridTab(QWidget):
         """The class to show (``None``: none), with its grid when it was read with it."""
         if class_id != self.class_id:
             self.class_id = class_id
+            self._waiting = []  # a paper asked for the class left is not printed for this one
             self.model.set_grid(None)
             self.update_summary()
         if grid is not None:

@@ -40,6 +40,29 @@ from clc_desktop.ui.operations import Operations, Task
 Cell = tuple[int, int]  # (session_id, learner_id)
 
 
+class _UndoEntry:
+    """What one write did to the undo stack (on the lane, inside its transaction), so
+    that a write whose transaction then fails takes it back."""
+
+    def __init__(self) -> None:
+        self.pushed: list[MarkChange] | None = None
+        self.popped: list[MarkChange] | None = None
+
+    def push(self, undo: list[list[MarkChange]], changes: list[MarkChange]) -> None:
+        self.pushed = changes
+        undo.append(changes)
+
+    def pop(self, undo: list[list[MarkChange]]) -> list[MarkChange]:
+        self.popped = undo.pop()
+        return self.popped
+
+    def revert(self, undo: list[list[MarkChange]]) -> None:
+        if self.pushed is not None and any(e is self.pushed for e in undo):
+            undo[:] = [e for e in undo if e is not self.pushed]
+        if self.popped is not None:
+            undo.append(self.popped)
+
+
 class AttendanceContext(QObject):
     saving = Signal()  # a mark change was asked
     saved = Signal(object)  # list[MarkChange], once the store has committed them
@@ -109,37 +132,37 @@ class AttendanceContext(QObject):
         cell = (session_id, learner_id)
         pending = self._asked.get(cell, (None, 0))[1]
         self._asked[cell] = (status.value if status else None, pending + 1)
-        undo = self._undo
+        undo, entry = self._undo, _UndoEntry()
 
         def write(session: Session) -> MarkChange:
             change = service.set_mark(session, session_id, learner_id, status)
             if change.previous != change.current:
-                undo.append([change])
+                entry.push(undo, [change])
             return change
 
-        return self._save(write, lambda: self._answered(cell))
+        return self._save(write, lambda: self._answered(cell), entry=entry)
 
     def all_present(self, session_id: int, learner_ids: Collection[int] | None = None) -> Task:
         """Everyone expected and unmarked (of ``learner_ids`` when given) becomes present."""
         chosen = None if learner_ids is None else frozenset(learner_ids)
-        undo = self._undo
+        undo, entry = self._undo, _UndoEntry()
 
         def write(session: Session) -> list[MarkChange]:
             changes = service.mark_all_present(session, session_id, chosen)
             if changes:
-                undo.append(changes)
+                entry.push(undo, changes)
             return changes
 
-        return self._save(write)
+        return self._save(write, entry=entry)
 
     def undo(self) -> Task:
         """Put back what the last action changed (nothing when nothing is left to undo)."""
-        undo = self._undo
+        undo, entry = self._undo, _UndoEntry()
 
         def write(session: Session) -> list[MarkChange]:
-            return service.restore_marks(session, undo.pop()) if undo else []
+            return service.restore_marks(session, entry.pop(undo)) if undo else []
 
-        return self._save(write, undoing=True)
+        return self._save(write, undoing=True, entry=entry)
 
     def _answered(self, cell: Cell) -> None:
         status, pending = self._asked.pop(cell)
@@ -152,6 +175,7 @@ class AttendanceContext(QObject):
         answered: Callable[[], None] | None = None,
         *,
         undoing: bool = False,
+        entry: _UndoEntry,
     ) -> Task:
         self._pending += 1
         self.saving.emit()
@@ -167,6 +191,7 @@ class AttendanceContext(QObject):
                 self.undone.emit(changes)
 
         def refused(error: Exception) -> None:
+            entry.revert(self._undo)  # the write was rolled back: so is its undo entry
             self._pending -= 1
             if answered is not None:
                 answered()

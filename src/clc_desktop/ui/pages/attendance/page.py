@@ -39,9 +39,15 @@ from clc_desktop.ui.pages.attendance.reads import (
 )
 from clc_desktop.ui.pages.attendance.roll_call import RollCallTab
 
-#: The kinds of change the page shows.
+#: The kinds of change the page shows (the centre's name heads its printed sheets).
 SHOWN = frozenset(
-    {ChangeKind.ATTENDANCE, ChangeKind.CLASSES, ChangeKind.ENROLMENTS, ChangeKind.LEARNERS}
+    {
+        ChangeKind.ATTENDANCE,
+        ChangeKind.CLASSES,
+        ChangeKind.ENROLMENTS,
+        ChangeKind.LEARNERS,
+        ChangeKind.CENTRE,
+    }
 )
 #: The tabs.
 ROLL_CALL, WHOLE_CLASS = 0, 1

@@ -4,7 +4,7 @@ A4 PDF files.
 
 The document is written as HTML on the GUI thread, from the whole-class grid (read first
 when it is not shown); laying it out and writing the file is an ``ops.task`` in the
-background (:func:`~clc_desktop.ui.pages.attendance.printing.write_pdf`), and
+background (:func:`~clc_desktop.ui.pdf.write_pdf`), and
 :attr:`PaperRow.printed` gives the file's path when it is written.
 """
 
@@ -30,7 +30,8 @@ from clc_desktop.ui.dialogs import run_box
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.pages.attendance.class_grid import ClassGridTab
 from clc_desktop.ui.pages.attendance.context import AttendanceContext
-from clc_desktop.ui.pages.attendance.printing import AttendancePaper, write_pdf
+from clc_desktop.ui.pages.attendance.printing import AttendancePaper
+from clc_desktop.ui.pdf import write_pdf
 
 
 class PaperRow(QWidget):

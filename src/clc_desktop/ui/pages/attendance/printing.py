@@ -3,11 +3,8 @@ learner's certificate of attendance, as A4 PDF files (``QTextDocument`` on a
 ``QPdfWriter``).
 
 :class:`AttendancePaper` writes the documents as HTML, on the GUI thread (its texts go
-through ``tr``); :func:`write_pdf` lays the HTML out and writes the file. It creates and
-frees its own Qt objects (no widget, no parent), so it runs in the background: Qt paints
-text onto a PDF writer on any thread. The font is one that has the Vietnamese letters
-(Arial on Windows, Liberation Sans or DejaVu Sans elsewhere), so the diacritics print as
-they are shown.
+through ``tr``); :func:`clc_desktop.ui.pdf.write_pdf` lays the HTML out and writes the
+file, in the background.
 """
 
 from __future__ import annotations
@@ -15,55 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QObject
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale, QObject
 
 from clc_desktop.domain.centre import CentreProfile
 from clc_desktop.domain.codes import MarkStatus
 from clc_desktop.services.attendance import ClassGrid, GridLearner, SessionInfo
 from clc_desktop.ui.i18n import fill, format_date
 
-#: Fonts with the Vietnamese letters, the first one found is used.
-PRINT_FONTS = ["Arial", "Liberation Sans", "DejaVu Sans", "Noto Sans", "Tahoma"]
 _CELL = 'style="border: 1px solid #000; padding: 3px;"'
 #: A date column's head, a point smaller: a month of weekly sessions fits A4 portrait with
 #: "02/11" on one line in the wider fonts too (DejaVu Sans broke it as "02/1" + "1").
 _DATE_CELL = 'style="border: 1px solid #000; padding: 3px; font-size: 9pt;"'
-#: As Qt's high-resolution printer.
-RESOLUTION_DPI = 1200
-
-
-def print_font(points: float = 10) -> QFont:
-    font = QFont()
-    font.setFamilies(PRINT_FONTS)
-    font.setPointSizeF(points)
-    return font
-
-
-def write_pdf(
-    html: str, path: Path, *, landscape: bool = False, points: float = 10, numbered: bool = True
-) -> Path:
-    """Lay ``html`` out on A4 pages and write them to ``path`` as a PDF (with page numbers
-    when ``numbered``). Runs on any thread."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-            QMarginsF(14, 12, 14, 12),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    document.setDefaultFont(print_font(points))
-    if not numbered:  # a page size of its own: Qt adds no page numbers
-        document.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
-    document.setHtml(html)
-    document.print_(writer)
-    return path
 
 
 class AttendancePaper(QObject):

@@ -1,8 +1,8 @@
 """The completeness list printed to PDF, in the background from the table on screen.
 
 The writer takes the texts the Status tab shows (its headers and cells, in the user's
-language) and touches no widget, so it runs on the background lane: painting a
-``QTextDocument`` onto a ``QPrinter`` is supported outside the GUI thread. The ``.xlsx``
+language) and touches no widget, so it runs on the background lane
+(:func:`clc_desktop.ui.pdf.write_pdf`). The ``.xlsx``
 is the core's (:func:`clc_desktop.coordinator.completeness.write_completeness_sheet`).
 """
 
@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from clc_desktop.ui.pdf import write_pdf
+
 Rows = Sequence[Sequence[str]]
 
 
@@ -19,9 +21,6 @@ def write_completeness_pdf(
     path: Path, title: str, summary: str, headers: Sequence[str], rows: Rows
 ) -> Path:
     """The list printed to a PDF file (A4, landscape)."""
-    from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-    from PySide6.QtPrintSupport import QPrinter
-
     cells = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>" for row in rows
@@ -32,12 +31,4 @@ def write_completeness_pdf(
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
         f"<tr>{cells}</tr>{body}</table>"
     )
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(printer)
-    return path
+    return write_pdf(html, path, landscape=True)

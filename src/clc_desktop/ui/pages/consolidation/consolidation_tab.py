@@ -66,6 +66,7 @@ class ConsolidationTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.consolidation: Consolidation | None = None
+        self._asked: object = None  # the consolidation asked for last
         self.last_export: ConsolidationExport | None = None
         self._build()
         self.follower = context.follow(
@@ -151,8 +152,10 @@ class ConsolidationTab(QWidget):
 
     # -- consolidating --------------------------------------------------------------------
     def clear(self) -> None:
-        """Forget the result shown (it no longer matches the store, unit or period)."""
+        """Forget the result shown (it no longer matches the store, unit or period); an
+        answer still on its way is dropped."""
         self.consolidation = None
+        self._asked = None
         self.export_button.setEnabled(False)
         self.open_folder_button.hide()
         self.warnings.hide()
@@ -183,10 +186,16 @@ class ConsolidationTab(QWidget):
             return result, numbers_by_unit(session, result, indicator)
 
         self.clear()
+        asked = self._asked = object()
+
+        def answered(found: tuple[Consolidation, list[UnitNumbers]]) -> None:
+            if self._asked is asked:  # not cleared by a change since it was asked
+                self._show_consolidation(found)
+
         task = ops.session_task(
             self,
             work,
-            self._show_consolidation,
+            answered,
             on_error=self._refused,
             on_cancelled=lambda: context.cancelled(self.tr("Consolidation cancelled.")),
         )
@@ -297,10 +306,15 @@ class ConsolidationTab(QWidget):
         if ops is None or result is None:
             return
         indicator = self.indicator.currentData()
+
+        def answered(numbers: list[UnitNumbers]) -> None:
+            if self.consolidation is result:  # still the result on screen
+                self._show_numbers(numbers)
+
         ops.query(
             self,
             lambda session: numbers_by_unit(session, result, indicator),
-            self._show_numbers,
+            answered,
             on_error=self.context.failed,
         )
 

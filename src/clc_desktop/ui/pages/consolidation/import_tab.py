@@ -124,23 +124,24 @@ class ImportTab(QWidget):
     def add_files(self) -> None:
         paths = self.ask_report_paths()
         if paths:
-            self.add_inputs([Path(p) for p in paths])
+            chosen = [Path(p) for p in paths]
+            self.add_inputs(chosen, folder=chosen[0].parent)
 
     def add_folder(self) -> None:
         folder = self.ask_folder()
         if folder:
-            self.add_inputs([Path(folder)])
+            self.add_inputs([Path(folder)], folder=Path(folder))
 
-    def add_inputs(self, paths: Sequence[Path]) -> None:
-        """Add files or folders and check them all again (the dry run)."""
+    def add_inputs(self, paths: Sequence[Path], *, folder: Path | None = None) -> None:
+        """Add files or folders and check them all again (the dry run); ``folder``, the
+        one the user chose them in, is where the next choice starts."""
         if self.context.ops is None:
             return
         for path in paths:
             if path not in self._inputs:
                 self._inputs.append(path)
-        if paths:
-            first = paths[0]
-            self.context.remember("folder", str(first if first.is_dir() else first.parent))
+        if folder is not None:
+            self.context.remember("folder", str(folder))
         self.inputs_added.emit()
         self.preview()
 

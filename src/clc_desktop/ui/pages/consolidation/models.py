@@ -15,12 +15,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from clc_desktop.coordinator.completeness import (
-    COVERED,
     LATE,
     MISSING,
-    ON_TIME,
-    REPLACED,
     ExpectedUnit,
+    completeness_header,
+    completeness_row,
+    state_label,
+    status_label,
 )
 from clc_desktop.coordinator.consolidation import UnitNumbers
 from clc_desktop.coordinator.hierarchy import UnitInfo
@@ -302,57 +303,26 @@ class CompletenessRow:
 
 
 class CompletenessTableModel(_Table):
+    """The completeness list in the words of the core (``coordinator.completeness``), the
+    same in the window, on paper and in the exported workbook."""
+
     UNIT, REPORT, STATUS, MADE, CONTACT, PHONE, ID = range(7)
 
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
     def headers(self) -> list[str]:
-        return [
-            self.tr("Unit"),
-            self.tr("Report"),
-            self.tr("Status"),
-            self.tr("Made on"),
-            self.tr("Contact person"),
-            self.tr("Phone"),
-            self.tr("ID"),
-        ]
+        return completeness_header(self._language)
 
     def state_label(self, row: CompletenessRow) -> str:
-        expected = row.expected
-        labels = {
-            ON_TIME: self.tr("received on time"),
-            LATE: self.tr("late"),
-            COVERED: self.tr("inside the report of %1"),
-            REPLACED: self.tr("merged: reported by %1"),
-            MISSING: self.tr("missing"),
-        }
-        text = fill(labels.get(expected.state, expected.state), expected.via or "")
-        if expected.report is not None and expected.report.flagged:
-            text += " " + self.tr("(flagged, accepted)")
-        return text
+        return state_label(row.expected, self._language)
 
     def status_label(self, status: str | None) -> str:
-        return {
-            "received": self.tr("received"),
-            "checked": self.tr("checked"),
-            "accepted": self.tr("accepted (locked)"),
-        }.get(status or "", "–")
+        return status_label(status, self._language)
 
     def cells(self, row: CompletenessRow) -> list[str]:
-        expected = row.expected
-        made = ""
-        if expected.report is not None:
-            made = expected.report.generated_at[:10]
-            parts = made.split("-")
-            if len(parts) == 3:
-                made = f"{parts[2]}/{parts[1]}/{parts[0]}"
-        return [
-            expected.unit.name,
-            self.state_label(row),
-            self.status_label(row.status),
-            made,
-            expected.unit.contact_person or "",
-            expected.unit.phone or "",
-            expected.unit.unit_id,
-        ]
+        return completeness_row(row.expected, row.status, self._language)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

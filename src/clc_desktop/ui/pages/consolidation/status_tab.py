@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from clc_desktop.coordinator.completeness import completeness, write_completeness_sheet
+from clc_desktop.coordinator.completeness import (
+    by_attention,
+    completeness,
+    write_completeness_sheet,
+)
 from clc_desktop.coordinator.report_import import StatusChange, set_status, status_history, statuses
 from clc_desktop.domain.changes import ChangeKind
-from clc_desktop.domain.text import fold
+from clc_desktop.domain.messages import message
 from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.i18n import fill, format_datetime
 from clc_desktop.ui.pages.consolidation.completeness_files import (
@@ -73,7 +77,7 @@ class StatusTab(QWidget):
         self.completeness_summary = QLabel()
         self.completeness_summary.setWordWrap(True)
         layout.addWidget(self.completeness_summary)
-        self.completeness_model = CompletenessTableModel(self)
+        self.completeness_model = CompletenessTableModel(self.context.language, self)
         self.completeness_view = table_view(self.completeness_model)
         header = self.completeness_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -122,7 +126,8 @@ class StatusTab(QWidget):
         def read(session: Session) -> Completeness:
             expected = completeness(session, unit_id, period)
             known = statuses(session, period)
-            rows = [CompletenessRow(e, known.get(e.unit.unit_id)) for e in expected]
+            # Who needs a call comes first: missing, then late, then the others, by name.
+            rows = [CompletenessRow(e, known.get(e.unit.unit_id)) for e in by_attention(expected)]
             return Completeness(unit_id, period, rows)
 
         ops.query(self, read, self._show_completeness, on_error=self.context.failed_quietly)
@@ -132,12 +137,7 @@ class StatusTab(QWidget):
         if found.period != self.context.period or unit is None or unit.unit_id != found.unit_id:
             return  # the answer to an earlier question
         selected = self.selected_expected()
-        # Who needs a call comes first: missing, then late, then the others, by name.
-        order = {"missing": 0, "late": 1}
-        rows = sorted(
-            found.rows,
-            key=lambda r: (order.get(r.expected.state, 2), fold(r.expected.unit.name)),
-        )
+        rows = found.rows
         self.completeness_model.set_rows(rows)
         self.completeness_summary.setText(self._summary(rows, found.period, unit.name))
         if selected is not None:
@@ -260,7 +260,9 @@ class StatusTab(QWidget):
 
     def _list_title(self) -> str:
         unit = self.context.unit.name if self.context.unit else ""
-        return fill(self.tr("Reports received by %1, period %2"), unit, self.context.period)
+        return message(
+            "completeness.title", self.context.language, unit=unit, period=self.context.period
+        )
 
     def print_completeness(self) -> None:
         """Print the completeness list to a PDF file (A4), in the background."""
