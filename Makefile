@@ -8,13 +8,18 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 DEMO   := demo-data/demo-centre.db
 
-.PHONY: run test test-fast lint translations update-translations bench package icons clean
+.PHONY: run test test-journeys test-fast lint translations update-translations bench package icons clean
 
 run: $(READY) $(QM) $(DEMO)      ## start the app on a demo centre
 	$(BIN)/clc-desktop --db $(DEMO)
 
-test: $(READY) $(QM)             ## run every test (headless)
+test: $(READY) $(QM)             ## run every test: headless, then the journeys on a virtual display
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	$(MAKE) --no-print-directory test-journeys
+
+test-journeys: $(READY) $(QM)    ## the journey tests: real widgets on xcb under Xvfb (pytest-xvfb)
+	tools/system-deps.sh xvfb
+	QT_QPA_PLATFORM=xcb $(BIN)/pytest -m journey tests/journeys
 
 test-fast: $(READY) $(QM)        ## every test but those marked slow (child processes, large demo)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not slow"

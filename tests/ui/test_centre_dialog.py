@@ -16,7 +16,7 @@ def test_first_run_finds_a_ward_typed_without_accents(
     dialog.show()
     assert dialog.windowTitle() == "Chào mừng đến với CLC Desktop"
     qtbot.keyClicks(dialog.commune.lineEdit(), "hoan kiem")
-    popup = dialog.commune.completer().popup()
+    popup = dialog.commune.suggestion_list()
     qtbot.waitUntil(popup.isVisible)
     shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
     assert shown == ["Phường Hoàn Kiếm"]

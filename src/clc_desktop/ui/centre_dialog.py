@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,10 +24,7 @@ from clc_desktop.domain.communes import (
     hanoi_communes,
 )
 from clc_desktop.domain.messages import message
-from clc_desktop.domain.text import fold
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+from clc_desktop.ui.code_list_field import CodeListField
 
 
 class CentreDialog(QDialog):
@@ -73,28 +66,11 @@ class CentreDialog(QDialog):
         choice.addStretch()
         where_layout.addRow(choice)
 
-        self.commune = QComboBox()
-        self.commune.setEditable(True)
-        self.commune.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        line = self.commune.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("Type to search, e.g. hoan kiem"))
-        model = QStandardItemModel(self.commune)
-        for commune in hanoi_communes():
-            item = QStandardItem(commune.name)
-            item.setData(f"{commune.name} {fold(commune.name)} {commune.code}", SEARCH_ROLE)
-            item.setData(commune.code, CODE_ROLE)
-            model.appendRow(item)
-        self.commune.setModel(model)
-        self.commune.setCurrentIndex(-1)
-        completer = QCompleter(model, self.commune)
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.commune.setCompleter(completer)
-        # Connected after setCompleter, so this runs after the line edit took the search text.
-        completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
-        self.commune.currentIndexChanged.connect(self._commune_chosen)
+        self.commune = CodeListField(
+            ((commune.code, commune.name) for commune in hanoi_communes()),
+            self.tr("Type to search, e.g. hoan kiem"),
+        )
+        self.commune.chosen.connect(self._commune_chosen)
         self.commune_label = QLabel(self.tr("Commune or ward"))
         where_layout.addRow(self.commune_label, self.commune)
 
@@ -163,8 +139,7 @@ class CentreDialog(QDialog):
             self.parent_unit_id.setText(f"{HANOI_PROVINCE_CODE:02d}")
             return
         if in_hanoi:
-            index = self.commune.findData(profile.commune_code, CODE_ROLE)
-            self.commune.setCurrentIndex(index)
+            self.commune.set_code(profile.commune_code)
         else:
             self.province_name.setText(profile.province_name or "")
             self.commune_name.setText(profile.commune_name or "")
@@ -182,27 +157,17 @@ class CentreDialog(QDialog):
             label.setVisible(not in_hanoi)
             field.setVisible(not in_hanoi)
 
-    def _completed(self, index: QModelIndex) -> None:
-        """The completer matched on the search text; show the commune it stands for."""
-        row = self.commune.findData(index.data(CODE_ROLE), CODE_ROLE)
-        self.commune.setCurrentIndex(row)
-        self.commune.setEditText(self.commune.itemText(row))
-
-    def _commune_chosen(self, index: int) -> None:
-        if index >= 0:
-            self.commune.setEditText(self.commune.itemText(index))
-            if not self._name_edited:
-                self.name.setText(centre_name_for(self.commune.itemText(index)))
+    def _commune_chosen(self, _code: str | None) -> None:
+        if not self._name_edited:
+            self.name.setText(centre_name_for(self.commune.text()))
 
     def _name_typed(self, _text: str) -> None:
         self._name_edited = True
 
     def profile(self, unit_id: str = "") -> CentreProfile:
         if self.hanoi.isChecked():
-            index = self.commune.currentIndex()
-            valid = index >= 0 and self.commune.currentText() == self.commune.itemText(index)
-            commune_name = self.commune.itemText(index) if valid else ""
-            commune_code = self.commune.itemData(index, CODE_ROLE) if valid else None
+            commune_code = self.commune.code()
+            commune_name = self.commune.text() if commune_code else ""
             province_code: str | None = f"{HANOI_PROVINCE_CODE:02d}"
             province_name: str | None = HANOI_PROVINCE_NAME
         else:
