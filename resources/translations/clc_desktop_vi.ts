@@ -1286,6 +1286,29 @@
     </message>
 </context>
 <context>
+    <name>FileWritten</name>
+    <message>
+        <source>The file was saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
