@@ -1289,11 +1289,11 @@
     <name>FileWritten</name>
     <message>
         <source>The file was saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tệp: {name}</translation>
     </message>
     <message>
         <source>In the folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong thư mục: {folder}</translation>
     </message>
     <message>
         <source>Open</source>
