@@ -912,8 +912,8 @@
         <translation>Báo cáo tổng hợp là báo cáo của đơn vị này: cộng số liệu của các đơn vị trực thuộc trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>(type it below)</source>
-        <translation>(nhập ở dưới)</translation>
+        <source>Type to search, or fill in below</source>
+        <translation>Gõ để tìm, hoặc điền ở dưới</translation>
     </message>
     <message>
         <source>From the list:</source>
@@ -2887,8 +2887,8 @@
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
+        <source>none; type to search the units</source>
+        <translation>không có; gõ để tìm đơn vị</translation>
     </message>
     <message>
         <source>ID (A-Z, 0-9, . _ -):</source>
@@ -2934,12 +2934,12 @@
         <translation>Các đơn vị cũ (giải thể từ ngày trước ngày sáp nhập):</translation>
     </message>
     <message>
-        <source>a new unit (below)</source>
-        <translation>một đơn vị mới (nhập ở dưới)</translation>
+        <source>a new unit (below); type to search the units</source>
+        <translation>một đơn vị mới (ở dưới); gõ để tìm đơn vị</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
+        <source>none; type to search the units</source>
+        <translation>không có; gõ để tìm đơn vị</translation>
     </message>
     <message>
         <source>The unit that replaces them:</source>

@@ -48,7 +48,14 @@ def test_the_consolidating_unit_shows_its_level_in_words(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.level.currentText() == "Quận, huyện"
     assert "Thành phố Hà Nội (Thành phố)" in _items(dialog.known)
-    dialog.known.setCurrentIndex(_items(dialog.known).index("Thành phố Hà Nội (Thành phố)"))
+    dialog.show()
+    qtbot.keyClicks(dialog.known.lineEdit(), "ha noi")  # typed without accents
+    popup = dialog.known.suggestion_list()
+    qtbot.waitUntil(popup.isVisible)
+    assert dialog.known.suggestions() == ["Thành phố Hà Nội (Thành phố)"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.known.currentText() == "Thành phố Hà Nội (Thành phố)"
     assert dialog.level.currentText() == "Thành phố"
     assert dialog.unit() == UnitInfo("HN", "Thành phố Hà Nội", "city")
 

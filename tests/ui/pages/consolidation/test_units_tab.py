@@ -36,7 +36,7 @@ def test_units_are_added_edited_closed_merged_exported_and_imported(
     qtbot.keyClicks(dialog.unit_id, "TT-A")
     dialog.name.setText("TTHTCĐ xã Ánh Dương")
     dialog.contact.setText("Cô Hồng")
-    dialog.parent_id.setCurrentIndex(dialog.parent_id.findData("01"))
+    dialog.parent_id.set_code("01")
     ok = dialog.findChild(QDialogButtonBox).buttons()[0]
     ok.click()
     assert dialog.result() == UnitDialog.DialogCode.Accepted

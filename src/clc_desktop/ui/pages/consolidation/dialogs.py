@@ -25,6 +25,7 @@ from clc_desktop.coordinator.hierarchy import UnitInfo, unit_problems
 from clc_desktop.domain.codes import UNIT_LEVELS, unit_level_label
 from clc_desktop.domain.messages import message
 from clc_desktop.domain.text import clean_name, fold
+from clc_desktop.ui.code_list_field import CodeListField
 from clc_desktop.ui.i18n import fill
 
 
@@ -129,17 +130,17 @@ class UnitDialog(_UnitFormDialog):
         self.unit_id.setReadOnly(unit is not None)  # the id is the unit's stable key
         self.name = QLineEdit(unit.name if unit else "")
         self.level = LevelCombo(language, unit.level if unit else "centre")
-        self.parent_id = QComboBox()
-        self.parent_id.addItem(self.tr("(none)"), "")
-        for other in units:
-            if unit is None or other.unit_id != unit.unit_id:
-                self.parent_id.addItem(f"{other.name} ({other.unit_id})", other.unit_id)
-        if unit and unit.parent_id:
-            found = self.parent_id.findData(unit.parent_id)
-            if found < 0:
-                self.parent_id.addItem(unit.parent_id, unit.parent_id)
-                found = self.parent_id.count() - 1
-            self.parent_id.setCurrentIndex(found)
+        parents = [
+            (other.unit_id, f"{other.name} ({other.unit_id})")
+            for other in units
+            if unit is None or other.unit_id != unit.unit_id
+        ]
+        if unit and unit.parent_id and unit.parent_id not in {code for code, _ in parents}:
+            parents.append((unit.parent_id, unit.parent_id))
+        self.parent_id = CodeListField(
+            parents, self.tr("none; type to search the units"), empty_entry=True
+        )
+        self.parent_id.set_code(unit.parent_id if unit else None)
         self.contact = QLineEdit(unit.contact_person or "" if unit else "")
         self.phone = QLineEdit(unit.phone or "" if unit else "")
         form.addRow(self.tr("ID (A-Z, 0-9, . _ -):"), self.unit_id)
@@ -160,7 +161,7 @@ class UnitDialog(_UnitFormDialog):
             unit_id=self.unit_id.text().strip(),
             name=clean_name(self.name.text()),
             level=self.level.level(),
-            parent_id=self.parent_id.currentData() or None,
+            parent_id=self.parent_id.code(),
             unit_code=original.unit_code if original else None,
             contact_person=clean_name(self.contact.text()) or None,
             phone=self.phone.text().strip() or None,
@@ -194,12 +195,20 @@ class ConsolidatingUnitDialog(_UnitFormDialog):
         hint.setObjectName("hint")
         layout.addWidget(hint)
         form = QFormLayout()
-        self.known = QComboBox()
-        self.known.addItem(self.tr("(type it below)"), None)
-        for unit in sorted(units, key=_highest_first):
-            if unit.closed_on is None and unit.level != "centre":
-                self.known.addItem(f"{unit.name} ({unit_level_label(unit.level, language)})", unit)
-        self.known.currentIndexChanged.connect(self._picked)
+        self._known = {
+            unit.unit_id: unit
+            for unit in sorted(units, key=_highest_first)
+            if unit.closed_on is None and unit.level != "centre"
+        }
+        self.known = CodeListField(
+            (
+                (unit.unit_id, f"{unit.name} ({unit_level_label(unit.level, language)})")
+                for unit in self._known.values()
+            ),
+            self.tr("Type to search, or fill in below"),
+            empty_entry=True,
+        )
+        self.known.chosen.connect(self._picked)
         self.unit_id = QLineEdit(current.unit_id if current else "")
         self.name = QLineEdit(current.name if current else "")
         self.level = LevelCombo(language, current.level if current else "district")
@@ -213,9 +222,9 @@ class ConsolidatingUnitDialog(_UnitFormDialog):
         layout.addWidget(_buttons(self, self.tr("Choose"), self.tr("Cancel")))
         self.setMinimumWidth(480)
 
-    def _picked(self) -> None:
-        unit = self.known.currentData()
-        if isinstance(unit, UnitInfo):
+    def _picked(self, unit_id: str | None) -> None:
+        unit = self._known.get(unit_id or "")
+        if unit is not None:
             self.unit_id.setText(unit.unit_id)
             self.name.setText(unit.name)
             self.level.set_level(unit.level)
@@ -254,19 +263,19 @@ class UnitMergeDialog(QDialog):
                 self.old_units.addItem(item)
         layout.addWidget(self.old_units, 1)
         form = QFormLayout()
-        self.successor = QComboBox()
-        self.successor.addItem(self.tr("a new unit (below)"), None)
-        for unit in units:
-            if unit.closed_on is None:
-                self.successor.addItem(f"{unit.name} ({unit.unit_id})", unit.unit_id)
+        self.successor = CodeListField(
+            ((u.unit_id, f"{u.name} ({u.unit_id})") for u in units if u.closed_on is None),
+            self.tr("a new unit (below); type to search the units"),
+            empty_entry=True,
+        )
         self.unit_id = QLineEdit()
         self.name = QLineEdit()
         self.level = LevelCombo(language, "centre")
-        self.parent_id = QComboBox()
-        self.parent_id.addItem(self.tr("(none)"), "")
-        for unit in units:
-            if unit.level != "centre":
-                self.parent_id.addItem(f"{unit.name} ({unit.unit_id})", unit.unit_id)
+        self.parent_id = CodeListField(
+            ((u.unit_id, f"{u.name} ({u.unit_id})") for u in units if u.level != "centre"),
+            self.tr("none; type to search the units"),
+            empty_entry=True,
+        )
         self.on = QDateEdit(_qdate(today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd/MM/yyyy")
@@ -290,14 +299,14 @@ class UnitMergeDialog(QDialog):
         ]
 
     def successor_unit(self) -> UnitInfo:
-        chosen = self.successor.currentData()
+        chosen = self.successor.code()
         if chosen is not None:
             return self._units[chosen]
         return UnitInfo(
             self.unit_id.text().strip(),
             clean_name(self.name.text()),
             self.level.level(),
-            self.parent_id.currentData() or None,
+            self.parent_id.code(),
         )
 
     def merged_on(self) -> dt.date:
