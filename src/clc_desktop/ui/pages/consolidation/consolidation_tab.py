@@ -384,8 +384,9 @@ class ConsolidationTab(QWidget):
             "flagged": self.tr("checked: flagged"),
             "rejected": self.tr("checked: NOT valid"),
         }.get(outcome.status, outcome.status)
-        self.context.say(
-            fill(self.tr("Wrote the consolidated report to %1 (%2)."), outcome.path, verdict)
+        self.context.written(
+            outcome.path,
+            fill(self.tr("Wrote the consolidated report to %1 (%2)."), outcome.path, verdict),
         )
         self.open_folder_button.show()
         self.export_finished.emit(outcome)

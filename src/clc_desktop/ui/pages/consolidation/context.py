@@ -26,6 +26,7 @@ from clc_desktop.domain.messages import Problem, message
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.coordinator_stores import CoordinatorOperations
 from clc_desktop.ui.dialogs import show_message
+from clc_desktop.ui.files import show_written, start_folder
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.operations import Refresher, Task
 from clc_desktop.ui.progress_row import ProgressRow
@@ -165,14 +166,23 @@ class CoordinatorContext(QObject):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def ask_save_path(self, title: str, name: str, kind: str) -> str | None:
-        folder = self.setting("folder")
-        start = str(Path(folder) / name) if folder else name
+        """Where to save `name`: from the folder last used, else Documents (ui.files)."""
+        start = str(start_folder(self._settings, "consolidation") / name)
         filters = {
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
             "pdf": self.tr("PDF document (*.pdf)"),
         }
         path, _ = QFileDialog.getSaveFileName(self._page, title, start, filters[kind])
         return path or None
+
+    def folder(self) -> str:
+        """The folder a file dialog opens in: the last one used, else Documents."""
+        return str(start_folder(self._settings, "consolidation"))
+
+    def written(self, path: Path, text: str) -> None:
+        """Says on the page and in a box (with «Mở») that `path` was written."""
+        self.say(text)
+        show_written(self._page, path, text)
 
     def problem_text(self, error: Exception) -> str:
         if isinstance(error, HierarchyFileProblems):

@@ -110,14 +110,14 @@ class ImportTab(QWidget):
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add report files"),
-            self.context.setting("folder"),
+            self.context.folder(),
             self.tr("Excel workbook (*.xlsx *.xlsm);;All files (*)"),
         )
         return paths
 
     def ask_folder(self) -> str | None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Add a folder of report files"), self.context.setting("folder")
+            self, self.tr("Add a folder of report files"), self.context.folder()
         )
         return folder or None
 

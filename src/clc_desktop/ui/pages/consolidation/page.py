@@ -159,7 +159,7 @@ class ConsolidationPage(QWidget):
                 self._open(Path(remembered), create=False)  # unless it was removed since
 
     def ask_store_path(self) -> str | None:
-        start = self.context.setting("store") or "dieu-phoi.clcc"
+        start = self.context.setting("store") or str(Path(self.context.folder()) / "dieu-phoi.clcc")
         dialog = QFileDialog(self, self.tr("Open or create the coordinator file"), start)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)

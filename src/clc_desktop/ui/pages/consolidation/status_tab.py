@@ -310,7 +310,7 @@ class StatusTab(QWidget):
         self.context.track_writing(task, path)
 
     def _file_written(self, path: Path) -> None:
-        self.context.say(fill(self.tr("Wrote %1."), path))
+        self.context.written(path, fill(self.tr("Wrote %1."), path))
         self.file_written.emit(path)
 
     def _busy_changed(self, busy: bool) -> None:

@@ -201,7 +201,7 @@ class UnitsTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import the list of units"),
-            self.context.setting("folder"),
+            self.context.folder(),
             self.tr("Excel workbook (*.xlsx)"),
         )
         return path or None
@@ -241,7 +241,7 @@ class UnitsTab(QWidget):
         self.context.track_writing(task, path)
 
     def _file_written(self, path: Path) -> None:
-        self.context.say(fill(self.tr("Wrote %1."), path))
+        self.context.written(path, fill(self.tr("Wrote %1."), path))
         self.file_written.emit(path)
 
     def load_hanoi(self) -> None:
