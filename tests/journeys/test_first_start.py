@@ -44,3 +44,13 @@ def test_the_ward_picked_with_down_and_enter_is_the_ward_saved(
     person.clicks(dialog.save_button)
     assert dialog.result() == CentreDialog.DialogCode.Accepted, dialog.problems.text()
     assert dialog.profile().commune_code is not None
+
+
+def test_the_first_start_waits_for_the_ward_with_the_keyboard_in_its_field(
+    person: Person, translations: Translations
+) -> None:
+    dialog = CentreDialog("vi")
+    person.qtbot.addWidget(dialog)
+    person.sees(dialog)
+    person.types("hoan kiem")  # no click: the keyboard is already in the ward's field
+    assert person.popup_rows() == ["Phường Hoàn Kiếm"]

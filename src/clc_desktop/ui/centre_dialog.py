@@ -127,6 +127,8 @@ class CentreDialog(QDialog):
 
         self.hanoi.toggled.connect(self._place_changed)
         self._load(profile)
+        if self._first_run:
+            self.commune.setFocus()  # the work starts with the ward: type its name
 
     # -- state ---------------------------------------------------------------------------
     def _load(self, profile: CentreProfile | None) -> None:
