@@ -176,6 +176,14 @@ class AttendancePage(QWidget):
         self._class_read(shown)
         self.roll_call.view.setFocus()
 
+    def focus_work(self) -> None:
+        """The keyboard goes to the roll call, on its first learner (the grid's current
+        cell when the whole class is shown): the letter keys and Ctrl+Enter work at once."""
+        if self.tabs.currentIndex() == WHOLE_CLASS:
+            self.grid.view.setFocus()
+            return
+        self.roll_call.focus_first()
+
     def _choose_class(self, shown: ShownClass) -> None:
         index = self.class_box.findData(shown.class_id)
         if index < 0:  # an archived class: add it so its session can still be opened

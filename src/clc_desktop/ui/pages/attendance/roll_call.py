@@ -105,6 +105,13 @@ class RollCallTab(QWidget):
             row = self.model.row_of(keep) if keep is not None else None
             self.view.setCurrentIndex(self.model.index(row or 0, MARK))
 
+    def focus_first(self) -> None:
+        """The keyboard on the roll call, its first learner current (the list takes it
+        even while the session is read: :meth:`show_session` makes a row current)."""
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, MARK))
+        self.view.setFocus()
+
     def clear(self, title: str = "") -> None:
         """No session to show (``title`` says why)."""
         self.session = None
