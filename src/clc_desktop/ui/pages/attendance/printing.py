@@ -16,7 +16,8 @@ from html import escape
 from PySide6.QtCore import QLocale, QObject
 
 from clc_desktop.domain.centre import CentreProfile
-from clc_desktop.domain.codes import MarkStatus
+from clc_desktop.domain.codes import ClassKind, MarkStatus, Sex
+from clc_desktop.domain.messages import message
 from clc_desktop.services.attendance import ClassGrid, GridLearner, SessionInfo
 from clc_desktop.ui.i18n import fill, format_date
 
@@ -24,29 +25,37 @@ _CELL = 'style="border: 1px solid #000; padding: 3px;"'
 #: A date column's head, a point smaller: a month of weekly sessions fits A4 portrait with
 #: "02/11" on one line in the wider fonts too (DejaVu Sans broke it as "02/1" + "1").
 _DATE_CELL = 'style="border: 1px solid #000; padding: 3px; font-size: 9pt;"'
+#: Blank numbered lines after a talk's enrolled people, for walk-ins to sign.
+WALK_IN_LINES = 12
 
 
 class AttendancePaper(QObject):
     """Builds the documents in the UI language (texts through ``tr``)."""
 
-    def __init__(self, centre: CentreProfile | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, centre: CentreProfile | None, language: str = "vi", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._centre = centre
+        self._language = language
         self._locale = QLocale()
 
     # -- pieces --------------------------------------------------------------------------
     def _header(self) -> str:
+        """The administrative way (Nghị định 30/2020): the governing body, then the
+        centre, on the left; the national name and motto on the right."""
         centre = self._centre
-        name = escape(centre.name) if centre else ""
-        place = escape(centre.commune_name or "") if centre else ""
+        commune = (centre.commune_name or "") if centre else ""
+        body = fill(self.tr("PEOPLE'S COMMITTEE OF %1"), commune.upper()) if commune else ""
         return (
             '<table width="100%"><tr>'
-            f'<td width="45%" align="center"><b>{name}</b><br/>{place}<br/>———</td>'
-            '<td width="55%" align="center"><b>'
+            f'<td width="42%" align="center">{escape(body)}<br/><b>'
+            + self.tr("COMMUNITY LEARNING CENTRE")
+            + '</b><br/>———</td><td width="58%" align="center"><b>'
             + self.tr("SOCIALIST REPUBLIC OF VIET NAM")
-            + "</b><br/><b>"
+            + "</b><br/><b><u>"
             + self.tr("Independence - Freedom - Happiness")
-            + "</b><br/>———</td></tr></table>"
+            + "</u></b></td></tr></table>"
         )
 
     def _class_line(self, grid: ClassGrid) -> str:
@@ -59,8 +68,19 @@ class AttendancePaper(QObject):
         return f"<p>{line}<br/>" + " &nbsp;·&nbsp; ".join(parts) + "</p>"
 
     def _place_and_date(self, today: dt.date) -> str:
-        place = (self._centre.commune_name if self._centre else "") or ""
-        return fill(self.tr("%1, %2"), escape(place), fill(self.tr("date %1"), format_date(today)))
+        """«Khương Đình, ngày 04 tháng 12 năm 2026», the date line of the centre's report
+        (its message ``centre_sheet.date``, with the place named as the report does)."""
+        centre = self._centre
+        place = ((centre.commune_name or "").split(" ", 1)[-1] or centre.name) if centre else ""
+        line = message(
+            "centre_sheet.date",
+            self._language,
+            place=place,
+            d=today.day,
+            m=today.month,
+            y=today.year,
+        )
+        return escape(line)
 
     def _signatures(self, today: dt.date, left: str, right: str) -> str:
         return (
@@ -77,6 +97,19 @@ class AttendancePaper(QObject):
     @staticmethod
     def _born(learner: GridLearner) -> str:
         return str(learner.birth_year) if learner.birth_year else ""
+
+    def _walk_in_rows(self, after: int, columns: int) -> list[str]:
+        """Blank numbered lines for walk-ins (not enrolled) to write their name and sign."""
+        head = (
+            f'<tr><td {_CELL} colspan="{columns}"><i>'
+            + self.tr("Walk-ins (not enrolled): write your full name and sign")
+            + "</i></td></tr>"
+        )
+        blank = "".join(f"<td {_CELL}>&nbsp;</td>" for _ in range(columns - 1))
+        return [head] + [
+            f'<tr><td {_CELL} align="right">{after + n}</td>{blank}</tr>'
+            for n in range(1, WALK_IN_LINES + 1)
+        ]
 
     # -- the documents ---------------------------------------------------------------------
     def sign_in_sheet(
@@ -115,6 +148,8 @@ class AttendancePaper(QObject):
                 f'<td {_CELL} align="center">{self._born(learner)}</td>{cells}'
                 f"<td {_CELL}>&nbsp;</td></tr>"
             )
+        if grid.kind == ClassKind.EVENT.value:
+            rows += self._walk_in_rows(len(learners), len(sessions) + 4)
         return (
             self._header()
             + '<h2 align="center">'
@@ -151,6 +186,7 @@ class AttendancePaper(QObject):
                 self.tr("Late"),
                 self.tr("Excused"),
                 self.tr("Absent"),
+                self.tr("No roll call"),
                 self.tr("Rate"),
             )
         )
@@ -168,6 +204,7 @@ class AttendancePaper(QObject):
                 marks.count(MarkStatus.LATE.value),
                 marks.count(MarkStatus.EXCUSED.value),
                 marks.count(MarkStatus.ABSENT.value),
+                grid.unmarked(learner.learner_id),
             )
             rows.append(
                 f'<tr><td {_CELL} align="right">{number}</td>'
@@ -177,6 +214,21 @@ class AttendancePaper(QObject):
                 + f'<td {_CELL} align="right">{self._percent(rate.value)}</td></tr>'
             )
         total = grid.class_rate()
+        unmarked = grid.unmarked_sessions()
+        awaiting = (
+            " "
+            + fill(
+                self.tr(
+                    "%n held session(s) without a roll call (%1): everyone expected there "
+                    "counts as not present.",
+                    "",
+                    len(unmarked),
+                ),
+                ", ".join(s.date.strftime("%d/%m") for s in unmarked),
+            )
+            if unmarked
+            else ""
+        )
         facts = (
             fill(
                 self.tr("Sessions held up to %1: %2; did not take place: %3."),
@@ -194,6 +246,7 @@ class AttendancePaper(QObject):
                 self._percent(total.value),
                 total.attended,
             )
+            + awaiting
         )
         return (
             self._header()
@@ -208,6 +261,7 @@ class AttendancePaper(QObject):
             + "</table><p><i>"
             + self.tr(
                 "Expected: held sessions from the learner's enrolment to their withdrawal. "
+                "No roll call: expected at a held session without a mark. "
                 "Rate: present or late, over expected."
             )
             + "</i></p>"
@@ -215,18 +269,25 @@ class AttendancePaper(QObject):
         )
 
     def certificate(self, grid: ClassGrid, learner: GridLearner, today: dt.date) -> str:
-        rate = grid.learner_rate(learner.learner_id)
         sessions = [s.date for s in grid.sessions if s.held]
         first = grid.start_date or (sessions[0] if sessions else None)
         last = grid.end_date or (sessions[-1] if sessions else None)
+        title = {Sex.MALE.value: self.tr("Mr"), Sex.FEMALE.value: self.tr("Ms")}.get(
+            learner.sex, ""
+        )
+        name = escape(learner.full_name)
         centre = escape(self._centre.name) if self._centre else ""
         lines = [
             fill(
                 self.tr("Learner: %1"),
-                f'<span style="font-size: 26pt;"><b>{escape(learner.full_name)}</b></span>',
+                '<span style="font-size: 24pt;">'
+                + (title + " " if title else "")
+                + f"<b>{name}</b></span>",
             )
         ]
-        if learner.birth_year:
+        if learner.birth_date:
+            lines.append(fill(self.tr("Date of birth: %1"), format_date(learner.birth_date)))
+        elif learner.birth_year:
             lines.append(fill(self.tr("Year of birth: %1"), learner.birth_year))
         lines.append(
             fill(
@@ -236,28 +297,22 @@ class AttendancePaper(QObject):
         )
         if first and last:
             lines.append(fill(self.tr("from %1 to %2"), format_date(first), format_date(last)))
-        lines.append(
-            fill(
-                self.tr("Sessions attended: %1 of %2 (%3)."),
-                rate.attended,
-                rate.expected,
-                self._percent(rate.value),
-            )
-        )
         body = "".join(f'<p align="center">{line}</p>' for line in lines)
+        number = fill(self.tr("No.: %1/GCN"), "………")
         return (
             '<table width="97%" align="center" cellpadding="12"'
             ' style="border: 4px double #1f4e5f;"><tr><td>'
             + self._header()
-            + '<p align="center" style="color: #1f4e5f; font-size: 30pt;"><b>'
+            + '<p align="center" style="color: #1f4e5f; font-size: 28pt;"><b>'
             + self.tr("CERTIFICATE OF ATTENDANCE")
             + "</b></p>"
             + '<p align="center">'
             + fill(self.tr("%1 certifies that"), f"<b>{centre}</b>")
             + "</p>"
             + body
-            + '<br/><table width="100%"><tr><td width="50%"></td>'
-            '<td width="50%" align="center"><i>'
+            + '<br/><table width="100%"><tr><td width="50%" valign="bottom">'
+            + number
+            + '</td><td width="50%" align="center"><i>'
             + self._place_and_date(today)
             + "</i><br/><b>"
             + self.tr("Centre director")
