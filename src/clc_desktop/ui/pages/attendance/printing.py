@@ -49,9 +49,9 @@ class AttendancePaper(QObject):
         body = fill(self.tr("PEOPLE'S COMMITTEE OF %1"), commune.upper()) if commune else ""
         return (
             '<table width="100%"><tr>'
-            f'<td width="42%" align="center">{escape(body)}<br/><b>'
+            f'<td width="46%" align="center" style="white-space: nowrap;">{escape(body)}<br/><b>'
             + self.tr("COMMUNITY LEARNING CENTRE")
-            + '</b><br/>———</td><td width="58%" align="center"><b>'
+            + '</b><br/>———</td><td width="54%" align="center" style="white-space: nowrap;"><b>'
             + self.tr("SOCIALIST REPUBLIC OF VIET NAM")
             + "</b><br/><b><u>"
             + self.tr("Independence - Freedom - Happiness")
@@ -174,11 +174,11 @@ class AttendancePaper(QObject):
         head = (
             f"<th {_CELL}>"
             + self.tr("No.")
-            + f'</th><th {_CELL} width="30%">'
+            + f'</th><th {_CELL} width="28%">'
             + self.tr("Full name")
             + "</th>"
         ) + "".join(
-            f"<th {_CELL}>{text}</th>"
+            f"<th {_DATE_CELL}>{text}</th>"
             for text in (
                 self.tr("Born"),
                 self.tr("Expected"),
@@ -211,7 +211,7 @@ class AttendancePaper(QObject):
                 f"<td {_CELL}>{escape(learner.full_name)}</td>"
                 f'<td {_CELL} align="center">{self._born(learner)}</td>'
                 + "".join(f'<td {_CELL} align="right">{n}</td>' for n in numbers)
-                + f'<td {_CELL} align="right">{self._percent(rate.value)}</td></tr>'
+                + f'<td {_CELL} align="right" nowrap>{self._percent(rate.value)}</td></tr>'
             )
         total = grid.class_rate()
         unmarked = grid.unmarked_sessions()
@@ -278,12 +278,9 @@ class AttendancePaper(QObject):
         name = escape(learner.full_name)
         centre = escape(self._centre.name) if self._centre else ""
         lines = [
-            fill(
-                self.tr("Learner: %1"),
-                '<span style="font-size: 24pt;">'
-                + (title + " " if title else "")
-                + f"<b>{name}</b></span>",
-            )
+            '<span style="font-size: 24pt;">'
+            + (title + " " if title else "")
+            + f"<b>{name}</b></span>"
         ]
         if learner.birth_date:
             lines.append(fill(self.tr("Date of birth: %1"), format_date(learner.birth_date)))
@@ -303,6 +300,7 @@ class AttendancePaper(QObject):
             '<table width="97%" align="center" cellpadding="12"'
             ' style="border: 4px double #1f4e5f;"><tr><td>'
             + self._header()
+            + f'<table width="46%"><tr><td align="center">{number}</td></tr></table>'
             + '<p align="center" style="color: #1f4e5f; font-size: 28pt;"><b>'
             + self.tr("CERTIFICATE OF ATTENDANCE")
             + "</b></p>"
@@ -310,9 +308,8 @@ class AttendancePaper(QObject):
             + fill(self.tr("%1 certifies that"), f"<b>{centre}</b>")
             + "</p>"
             + body
-            + '<br/><table width="100%"><tr><td width="50%" valign="bottom">'
-            + number
-            + '</td><td width="50%" align="center"><i>'
+            + '<br/><table width="100%"><tr><td width="50%"></td>'
+            + '<td width="50%" align="center"><i>'
             + self._place_and_date(today)
             + "</i><br/><b>"
             + self.tr("Centre director")
@@ -323,4 +320,4 @@ class AttendancePaper(QObject):
         )
 
     def _percent(self, value: float | None) -> str:
-        return "–" if value is None else self._locale.toString(value * 100, "f", 1) + " %"
+        return "–" if value is None else self._locale.toString(value * 100, "f", 1) + "%"
