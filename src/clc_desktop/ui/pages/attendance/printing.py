@@ -49,9 +49,11 @@ class AttendancePaper(QObject):
         body = fill(self.tr("PEOPLE'S COMMITTEE OF %1"), commune.upper()) if commune else ""
         return (
             '<table width="100%"><tr>'
-            f'<td width="46%" align="center" style="white-space: nowrap;">{escape(body)}<br/><b>'
+            f'<td width="48%" align="center">{escape(body)}'
+            + '<p align="center" style="white-space: pre; margin: 0;"><b>'
             + self.tr("COMMUNITY LEARNING CENTRE")
-            + '</b><br/>———</td><td width="54%" align="center" style="white-space: nowrap;"><b>'
+            + "</b></p>———</td>"
+            + '<td width="52%" align="center" style="white-space: nowrap;"><b>'
             + self.tr("SOCIALIST REPUBLIC OF VIET NAM")
             + "</b><br/><b><u>"
             + self.tr("Independence - Freedom - Happiness")
@@ -172,23 +174,28 @@ class AttendancePaper(QObject):
         counted = [s for s in grid.sessions if grid.counts(s)]
         cancelled = sum(not s.held for s in grid.sessions if s.date <= today)
         head = (
-            f"<th {_CELL}>"
-            + self.tr("No.")
-            + f'</th><th {_CELL} width="28%">'
-            + self.tr("Full name")
-            + "</th>"
-        ) + "".join(
-            f"<th {_DATE_CELL}>{text}</th>"
-            for text in (
-                self.tr("Born"),
-                self.tr("Expected"),
-                self.tr("Present"),
-                self.tr("Late"),
-                self.tr("Excused"),
-                self.tr("Absent"),
-                self.tr("No roll call"),
-                self.tr("Rate"),
+            (
+                f"<th {_CELL}>"
+                + self.tr("No.")
+                + f'</th><th {_CELL} width="26%">'
+                + self.tr("Full name")
+                + "</th>"
             )
+            + "".join(
+                f"<th {_DATE_CELL}>{text}</th>"
+                for text in (
+                    self.tr("Born"),
+                    self.tr("Expected"),
+                    self.tr("Present"),
+                    self.tr("Late"),
+                    self.tr("Excused"),
+                    self.tr("Absent"),
+                    self.tr("No roll call"),
+                )
+            )
+            + f'<th {_DATE_CELL} width="9%">'
+            + self.tr("Rate")
+            + "</th>"
         )
         rows = []
         for number, learner in enumerate(grid.learners, 1):
@@ -211,7 +218,8 @@ class AttendancePaper(QObject):
                 f"<td {_CELL}>{escape(learner.full_name)}</td>"
                 f'<td {_CELL} align="center">{self._born(learner)}</td>'
                 + "".join(f'<td {_CELL} align="right">{n}</td>' for n in numbers)
-                + f'<td {_CELL} align="right" nowrap>{self._percent(rate.value)}</td></tr>'
+                + f'<td {_CELL} align="right">{self._percent(rate.value, sign=False)}</td>'
+                + "</tr>"
             )
         total = grid.class_rate()
         unmarked = grid.unmarked_sessions()
@@ -319,5 +327,7 @@ class AttendancePaper(QObject):
             + "</td></tr></table>"
         )
 
-    def _percent(self, value: float | None) -> str:
-        return "–" if value is None else self._locale.toString(value * 100, "f", 1) + "%"
+    def _percent(self, value: float | None, *, sign: bool = True) -> str:
+        if value is None:
+            return "–"
+        return self._locale.toString(value * 100, "f", 1) + (" %" if sign else "")
