@@ -90,3 +90,22 @@ def test_after_a_roll_call_the_overview_and_the_class_grid_count_it(
         person.clicks_row(navigation, navigation.model().index(PAGES.index("overview"), 0))
     assert "5 / 6" in overview.rate.detail.text(), overview.rate.detail.text()
     assert overview.rate.value.text() == "83,3 %"
+
+
+def test_the_side_bar_by_keyboard_arrows_then_enter_goes_into_the_roll_call(
+    person: Person, small_centre: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = _window(person, small_centre, settings, translations)
+    navigation = window.navigation
+    person.clicks_row(navigation, navigation.model().index(PAGES.index("attendance") - 1, 0))
+    navigation.setFocus()  # back in the side bar, one row above «Điểm danh»
+    person.presses(Qt.Key.Key_Down)
+    assert person.focused() is navigation  # the arrows stay in the side bar
+    assert window.pages.currentWidget() is window.attendance
+    person.presses(Qt.Key.Key_Return)
+    page = window.attendance
+    person.wait_for(lambda: page.roll_call.model.rowCount() == 3)
+    assert person.focused() is page.roll_call.view
+    person.presses(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    person.wait_for(lambda: len(_marks(small_centre)) == 3 and not page.context.busy)
+    assert set(_marks(small_centre).values()) == {"present"}
