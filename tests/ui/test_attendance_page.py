@@ -573,7 +573,9 @@ def test_paper_sign_in_sheet_summary_and_certificate(
     assert summary.name == "diem-danh-lop-tieng-anh-giao-tiep-2026-11-23.pdf"
     text = _pdf_text(summary)
     assert "TỔNG HỢP CHUYÊN CẦN" in text
-    assert "Chưa điểm danh" in text  # the column
+    head = text.split("STT", 1)[1].split("Trần Thị Thảo 01")[0]  # the table's head
+    assert "Chưa" in head  # the column «Chưa điểm danh»
+    assert "danh" in head
     # 26/10 .. 16/11 held and never marked (today was marked above).
     assert "4 buổi đã diễn ra chưa điểm danh (26/10, 02/11, 09/11, 16/11)" in " ".join(text.split())
 
@@ -617,6 +619,9 @@ def test_the_sign_in_sheet_of_a_talk_has_numbered_lines_for_walk_ins(
     with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
         paper.print_sign_in_sheet()
     text = _pdf_text(printed.args[0])
+    assert "DANH SÁCH NGƯỜI THAM DỰ" in text
+    assert "Buổi nói chuyện: Nói chuyện pháp luật" in text
+    assert "23/11/2026" in text  # the talk's date, not a month
     assert "vãng lai" in text
     firsts = [line.split()[0] for line in text.splitlines() if line.split()]
     assert [int(n) for n in firsts if n.isdigit()][:14] == list(range(1, 15))

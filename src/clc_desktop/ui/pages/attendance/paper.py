@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clc_desktop.domain.codes import ClassKind
 from clc_desktop.domain.progress import CancelFn, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.services.attendance import ClassGrid, SessionInfo
@@ -97,6 +98,9 @@ class PaperRow(QWidget):
 
     def _sign_in_sheet(self, grid: ClassGrid) -> None:
         sessions = self.grid.selected_sessions(grid)
+        if not sessions and grid.kind == ClassKind.EVENT.value:  # a talk: its date(s)
+            month = self.month_box.currentData()
+            sessions = [s for s in grid.sessions if s.date.strftime("%Y-%m") == month and s.held]
         if sessions:
             period = ", ".join(s.date.strftime("%d/%m/%Y") for s in sessions)
             named = sessions[0].date.isoformat()

@@ -61,10 +61,13 @@ class AttendancePaper(QObject):
         )
 
     def _class_line(self, grid: ClassGrid) -> str:
-        line = fill(self.tr("Class: %1"), f"<b>{escape(grid.class_name)}</b>")
+        talk = grid.kind == ClassKind.EVENT.value
+        name = f"<b>{escape(grid.class_name)}</b>"
+        line = fill(self.tr("Talk: %1") if talk else self.tr("Class: %1"), name)
         parts = []
         if grid.facilitator:
-            parts.append(fill(self.tr("Facilitator: %1"), escape(grid.facilitator)))
+            who = self.tr("Speaker: %1") if talk else self.tr("Facilitator: %1")
+            parts.append(fill(who, escape(grid.facilitator)))
         if grid.location:
             parts.append(fill(self.tr("Place: %1"), escape(grid.location)))
         return f"<p>{line}<br/>" + " &nbsp;·&nbsp; ".join(parts) + "</p>"
@@ -150,12 +153,13 @@ class AttendancePaper(QObject):
                 f'<td {_CELL} align="center">{self._born(learner)}</td>{cells}'
                 f"<td {_CELL}>&nbsp;</td></tr>"
             )
-        if grid.kind == ClassKind.EVENT.value:
+        talk = grid.kind == ClassKind.EVENT.value
+        if talk:
             rows += self._walk_in_rows(len(learners), len(sessions) + 4)
         return (
             self._header()
             + '<h2 align="center">'
-            + self.tr("ATTENDANCE SIGN-IN SHEET")
+            + (self.tr("LIST OF PARTICIPANTS") if talk else self.tr("ATTENDANCE SIGN-IN SHEET"))
             + "</h2>"
             + f'<p align="center">{escape(title_period)}</p>'
             + self._class_line(grid)
@@ -164,9 +168,17 @@ class AttendancePaper(QObject):
             + f'<thead><tr bgcolor="#eeeeee">{head}</tr></thead>'
             + "".join(rows)
             + "</table><p><i>"
-            + self.tr("Learners sign in the column of each session they attend.")
+            + (
+                self.tr("Participants sign in the column of the session they attend.")
+                if talk
+                else self.tr("Learners sign in the column of each session they attend.")
+            )
             + "</i></p>"
-            + self._signatures(today, self.tr("Facilitator"), self.tr("Centre director"))
+            + self._signatures(
+                today,
+                self.tr("Speaker") if talk else self.tr("Facilitator"),
+                self.tr("Centre director"),
+            )
         )
 
     def summary(self, grid: ClassGrid, today: dt.date) -> str:
