@@ -322,3 +322,29 @@ def test_the_grid_and_the_classes_page_count_the_same_rate(course: Store) -> Non
         summary = class_summary(session, 1, TODAY)
     rate = grid.class_rate()
     assert (rate.attended, rate.expected) == (summary.attended, summary.expected)
+
+
+def test_held_sessions_without_a_roll_call_are_listed_and_still_count_everyone(
+    course: Store,
+) -> None:
+    """A held session with no mark counts everyone expected (the spec's rule, unchanged);
+    it is listed as awaiting its roll call, and the grid names it."""
+    with course.session() as session:
+        sessions = [s for s in att.class_sessions(session, 1) if s.date <= TODAY]
+        for info in sessions[:-2]:  # the last two (16/11 and today) not taken
+            att.mark_all_present(session, info.session_id)
+        att.set_session_status(session, sessions[0].session_id, "cancelled", "holiday", "Lễ")
+        att.set_session_status(session, sessions[1].session_id, "cancelled", "holiday", "Lễ")
+        att.set_mark(session, sessions[-2].session_id, 1, None)  # nothing there
+    with course.session() as session:
+        awaiting = att.sessions_awaiting_roll_call(session, TODAY)
+        assert [s.date for s in awaiting] == [dt.date(2026, 11, 16), TODAY]
+        assert att.sessions_awaiting_roll_call(session, TODAY, class_id=2) == []
+        assert att.sessions_awaiting_roll_call(session, TODAY, since=TODAY)[0].date == TODAY
+        assert att.sessions_awaiting_roll_call(session, dt.date(2026, 11, 15)) == []
+        grid = att.load_class_grid(session, 1, TODAY)
+    assert [s.date for s in grid.unmarked_sessions()] == [dt.date(2026, 11, 16), TODAY]
+    # Learner 1 expected at the 10 held sessions, present at 8: the two unmarked count.
+    assert grid.learner_rate(1) == att.Rate(8, 10, 0)
+    assert grid.unmarked(1) == 2
+    assert grid.unmarked(5) == 2  # joined on 12/10, expected at both

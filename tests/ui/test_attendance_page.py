@@ -19,7 +19,7 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.centre import CentreProfile
@@ -530,31 +530,54 @@ def _pdf_text(path: Path) -> str:
 def test_paper_sign_in_sheet_summary_and_certificate(
     qtbot: QtBot, page: AttendancePage, thirty: Store, tmp_path: Path
 ) -> None:
+    with thirty.session() as session:
+        session.execute(
+            update(Learner).where(Learner.id == 1).values(birth_date=dt.date(1971, 3, 5))
+        )
     page.roll_call.view.setFocus()
     qtbot.keyClick(page.roll_call.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     paper = page.paper
-    paper.ask_save_path = lambda name: str(tmp_path / name)
+    asked: list[str] = []
+    written: list[Path] = []
+    paper.ask_save_path = lambda name: asked.append(name) or str(tmp_path / name)
+    paper.show_written = lambda _parent, path: written.append(path)
+    assert paper.month_box.currentText() == "Tháng 11 năm 2026"
     with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
         paper.print_sign_in_sheet()  # the grid is read first, the file written after
     sheet = printed.args[0]
     assert sheet is not None
-    assert sheet.name == "danh-sach-ky-ten-1.pdf"
+    assert sheet.name == "danh-sach-ky-ten-lop-tieng-anh-giao-tiep-2026-11.pdf"  # no ids
+    assert written == [sheet]  # said, with «Mở»
     text = _pdf_text(sheet)
     assert "DANH SÁCH KÝ TÊN" in text
     assert "Lớp tiếng Anh giao tiếp" in text
     assert "Đặng Thu Hà" in text  # the facilitator
-    assert "TTHTCĐ xã Sóc Sơn" in text
+    # The header the administrative way, the date line as on the centre's report.
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines[0].startswith("UBND XÃ SÓC SƠN"), lines[:3]
+    assert lines[0].endswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert lines[1].startswith("TRUNG TÂM HỌC TẬP CỘNG ĐỒNG"), lines[:3]
+    assert lines[1].endswith("Độc lập - Tự do - Hạnh phúc")
+    assert "Sóc Sơn, ngày 23 tháng 11 năm 2026" in text
     assert "Hoàng Thị Thảo" in text or "Thị Thảo" in text
     for day in ("02/11", "09/11", "16/11", "23/11", "30/11"):  # the month's sessions
         assert day in text
     assert "26/10" not in text
+    assert "vãng lai" not in text  # a course: no lines for walk-ins
 
     page.tabs.setCurrentIndex(1)
     with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
         paper.print_summary()
     summary = printed.args[0]
     assert summary is not None
-    assert "TỔNG HỢP CHUYÊN CẦN" in _pdf_text(summary)
+    assert summary.name == "diem-danh-lop-tieng-anh-giao-tiep-2026-11-23.pdf"
+    text = _pdf_text(summary)
+    assert "TỔNG HỢP CHUYÊN CẦN" in text
+    head = text.split("STT", 1)[1].split("Trần Thị Thảo 01")[0]  # the table's head
+    assert "Chưa" in head  # the column «Chưa điểm danh»
+    assert "danh" in head
+    # 26/10 .. 16/11 held and never marked (today was marked above).
+    assert "4 buổi đã diễn ra chưa điểm danh (26/10, 02/11, 09/11, 16/11)" in " ".join(text.split())
 
     model = page.grid.model
     assert model.grid is not None
@@ -564,11 +587,44 @@ def test_paper_sign_in_sheet_summary_and_certificate(
         paper.print_certificate()
     certificate = printed.args[0]
     assert certificate is not None
-    text = _pdf_text(certificate)
+    text = " ".join(_pdf_text(certificate).split())
     assert "GIẤY CHỨNG NHẬN" in text
-    assert page.grid.model.grid is not None
-    name = next(x.full_name for x in page.grid.model.grid.learners if x.learner_id == 1)
-    assert name in text
+    name = next(x.full_name for x in model.grid.learners if x.learner_id == 1)
+    assert certificate.name.startswith("giay-chung-nhan-")
+    assert "lop-tieng-anh-giao-tiep" in certificate.name
+    assert f"Bà {name}" in text  # from the recorded sex
+    assert "Ngày sinh: 05/03/1971" in text  # the full date when known
+    assert "Số: ………/GCN" in text
+    assert "%" not in text  # no attendance rate
+    assert "Tỷ lệ" not in text
+    assert "UBND XÃ SÓC SƠN" in text
+    assert len(asked) == 3
+    assert all(str(n).isascii() for n in asked)
+
+
+@pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
+    reason="pdftotext is not installed",
+)
+def test_the_sign_in_sheet_of_a_talk_has_numbered_lines_for_walk_ins(
+    qtbot: QtBot, page: AttendancePage, ops: Operations, thirty: Store, tmp_path: Path
+) -> None:
+    with thirty.session() as session:
+        session.execute(insert(Enrolment), [{"learner_id": n, "class_id": 2} for n in (1, 2)])
+    page.class_box.setCurrentIndex(page.class_box.findData(2))
+    settle(qtbot, ops)
+    paper = page.paper
+    paper.ask_save_path = lambda name: str(tmp_path / name)
+    paper.show_written = lambda _parent, _path: None
+    with qtbot.waitSignal(paper.printed, timeout=20000) as printed:
+        paper.print_sign_in_sheet()
+    text = _pdf_text(printed.args[0])
+    assert "DANH SÁCH NGƯỜI THAM DỰ" in text
+    assert "Buổi nói chuyện: Nói chuyện pháp luật" in text
+    assert "23/11/2026" in text  # the talk's date, not a month
+    assert "vãng lai" in text
+    firsts = [line.split()[0] for line in text.splitlines() if line.split()]
+    assert [int(n) for n in firsts if n.isdigit()][:14] == list(range(1, 15))
 
 
 def test_a_mark_whose_commit_fails_is_not_shown_saved_and_leaves_nothing_to_undo(
@@ -606,3 +662,67 @@ def test_a_mark_whose_commit_fails_is_not_shown_saved_and_leaves_nothing_to_undo
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ops)
     assert _marks(thirty) == {}  # the undo took back the mark that was saved, not the other
+
+
+def test_sessions_without_a_roll_call_are_named_and_open_from_the_page(
+    qtbot: QtBot, page: AttendancePage, ops: Operations, thirty: Store
+) -> None:
+    """Nothing is marked: the five held sessions up to today count everyone expected, and
+    the roll call says so, names them, and opens one when it is clicked."""
+    roll_call = page.roll_call
+    assert roll_call.awaiting.isVisible()
+    text = roll_call.awaiting.text()
+    assert "5 buổi chưa điểm danh" in text, text
+    assert "chưa ai được tính là có mặt" in text
+    labels = [page.session_box.itemText(i) for i in range(page.session_box.count())]
+    assert sum("chưa điểm danh" in label for label in labels) == 5
+    assert "chưa điểm danh" not in labels[5]  # 30/11: not held yet
+    # Today's roll call taken (Ctrl+Enter): four left, the label of today's session too.
+    roll_call.focus_first()
+    qtbot.keyClick(roll_call.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ops)
+    assert "4 buổi chưa điểm danh" in roll_call.awaiting.text()
+    assert "chưa điểm danh" not in page.session_box.itemText(TODAY_SESSION - 1)
+    # Undo: today's session has no mark again.
+    qtbot.keyClick(roll_call.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ops)
+    assert "5 buổi chưa điểm danh" in roll_call.awaiting.text()
+    with qtbot.waitSignal(page.session_shown, timeout=5000) as shown:
+        roll_call.awaiting.linkActivated.emit("1")  # the first link: 26/10
+    assert shown.args == [1]
+    assert roll_call.view.hasFocus()
+
+
+def test_the_overview_lists_the_sessions_awaiting_a_roll_call_and_enter_opens_one(
+    qtbot: QtBot, thirty: Store, settings: QSettings, translations: Translations
+) -> None:
+    window = MainWindow(thirty, settings, translations, today=TODAY)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.overview_loaded, timeout=10000):
+        window.show()
+    table = window.overview.today
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    # Today's two sessions, then the four held before today without a roll call.
+    assert [row[1] for row in rows] == [
+        "Hôm nay",
+        "Hôm nay",
+        "16/11/2026",
+        "09/11/2026",
+        "02/11/2026",
+        "26/10/2026",
+    ], rows
+    assert rows[2][3] == "Chưa điểm danh"
+    assert "4 buổi trước đây chưa điểm danh" in window.overview.no_sessions.text()
+    window.navigation.setFocus()
+    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(0)
+    window._focus_page()  # as a click on «Tổng quan» does
+    assert table.hasFocus()
+    table.setCurrentCell(2, 0)
+    with qtbot.waitSignal(window.attendance.session_shown, timeout=5000) as shown:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert shown.args == [4]  # 16/11, the fourth weekly session
+    assert window.pages.currentWidget() is window.attendance

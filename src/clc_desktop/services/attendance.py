@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, exists, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -28,7 +28,7 @@ from clc_desktop.domain.attendance import Rate, attended
 from clc_desktop.domain.codes import CancelReason, MarkStatus, SessionStatus
 from clc_desktop.domain.learners import fast_name_sort_key
 from clc_desktop.domain.messages import Problem
-from clc_desktop.services.counting import enrolled_at_session
+from clc_desktop.services.counting import enrolled_at_session, is_held
 from clc_desktop.storage.models import (
     AttendanceMark,
     ClassSession,
@@ -117,6 +117,25 @@ def get_session(session: Session, session_id: int) -> SessionInfo:
     if not found:
         raise Problem("attendance.session_missing", id=session_id)
     return found[0]
+
+
+def sessions_awaiting_roll_call(
+    session: Session,
+    today: dt.date,
+    class_id: int | None = None,
+    since: dt.date | None = None,
+) -> list[SessionInfo]:
+    """Held sessions up to ``today`` (from ``since``; of ``class_id`` when given) with
+    learners expected and not one mark: their roll call was not taken. The spec counts
+    everyone expected there as absent, so they pull a class's rate down until it is."""
+    expected = exists().where(Enrolment.class_id == ClassSession.class_id, enrolled_at_session())
+    marked = exists().where(AttendanceMark.session_id == ClassSession.id)
+    where = [is_held(), ClassSession.date <= today, expected, ~marked]
+    if class_id is not None:
+        where.append(ClassSession.class_id == class_id)
+    if since is not None:
+        where.append(ClassSession.date >= since)
+    return _sessions(session, *where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +372,7 @@ class GridLearner:
     enrolled_on: dt.date | None  # the earliest enrolment (the class's start when undated)
     withdrawn_on: dt.date | None  # None while any enrolment is open
     completed: bool
+    birth_date: dt.date | None = None  # when the full date is known
 
 
 @dataclass
@@ -381,6 +401,26 @@ class ClassGrid:
 
     def is_expected(self, learner_id: int, session_id: int) -> bool:
         return (learner_id, session_id) in self.expected
+
+    def unmarked_sessions(self) -> list[SessionInfo]:
+        """Sessions counted in the rates, with learners expected and not one mark (their
+        roll call was not taken: everyone expected counts as not attended)."""
+        marked = {session_id for _learner, session_id in self.marks}
+        wanted = {session_id for _learner, session_id in self.expected}
+        return [
+            s
+            for s in self.sessions
+            if self.counts(s) and s.session_id in wanted and s.session_id not in marked
+        ]
+
+    def unmarked(self, learner_id: int) -> int:
+        """Sessions counted for ``learner_id`` where they have no mark."""
+        return sum(
+            self.is_expected(learner_id, s.session_id)
+            and (learner_id, s.session_id) not in self.marks
+            for s in self.sessions
+            if self.counts(s)
+        )
 
     def mark(self, learner_id: int, session_id: int) -> str | None:
         return self.marks.get((learner_id, session_id))
@@ -451,14 +491,14 @@ def load_class_grid(session: Session, class_id: int, today: dt.date) -> ClassGri
         raise Problem("attendance.class_missing", id=class_id)
     params = {"class_id": class_id}
     learners = [
-        GridLearner(lid, name, sex, birth_year, _date(first), _date(last), bool(done))
-        for lid, name, sex, birth_year, first, last, done in session.execute(
+        GridLearner(lid, name, sex, birth_year, _date(first), _date(last), bool(done), _date(born))
+        for lid, name, sex, birth_year, first, last, done, born in session.execute(
             text(
                 "SELECT l.id, l.full_name, l.sex, l.birth_year,"
                 " MIN(COALESCE(e.enrolled_on, c.start_date)),"
                 " CASE WHEN SUM(e.withdrawn_on IS NULL) > 0 THEN NULL"
                 "   ELSE MAX(e.withdrawn_on) END,"
-                " MAX(e.completed)"
+                " MAX(e.completed), l.birth_date"
                 " FROM enrolment e JOIN learner l ON l.id = e.learner_id"
                 " JOIN learning_class c ON c.id = e.class_id"
                 " WHERE e.class_id = :class_id GROUP BY l.id"

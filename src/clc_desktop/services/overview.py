@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from clc_desktop.domain.codes import SessionStatus
 from clc_desktop.domain.periods import Period, school_year_of
+from clc_desktop.services.attendance import sessions_awaiting_roll_call
 from clc_desktop.services.counting import (
     count_where,
     enrolled_at_session,
@@ -36,6 +37,7 @@ class TodaySession:
     status: str
     enrolled: int
     marked: int
+    date: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,9 @@ class Overview:
     expected_attendances: int
     attendances: int
     today_sessions: tuple[TodaySession, ...]
+    #: Held sessions of the school year before today whose roll call was not taken
+    #: (everyone expected counts as absent there), newest first.
+    awaiting_sessions: tuple[TodaySession, ...] = ()
 
     @property
     def attendance_rate(self) -> float | None:
@@ -92,7 +97,7 @@ def load_overview(session: Session, today: dt.date | None = None) -> Overview:
         .where(AttendanceMark.session_id == ClassSession.id)
         .scalar_subquery()
     )
-    today_rows = session.execute(
+    rows = (
         select(
             ClassSession.id,
             LearningClass.id,
@@ -101,11 +106,22 @@ def load_overview(session: Session, today: dt.date | None = None) -> Overview:
             ClassSession.status,
             enrolled,
             marked,
+            ClassSession.date,
         )
         .select_from(ClassSession)
         .join(LearningClass, LearningClass.id == ClassSession.class_id)
-        .where(ClassSession.date == today)
-        .order_by(LearningClass.name)
+    )
+    today_rows = session.execute(
+        rows.where(ClassSession.date == today).order_by(LearningClass.name)
+    ).all()
+    yesterday = today - dt.timedelta(days=1)
+    awaiting = [
+        s.session_id for s in sessions_awaiting_roll_call(session, yesterday, since=year.start)
+    ]
+    awaiting_rows = session.execute(
+        rows.where(ClassSession.id.in_(awaiting)).order_by(
+            ClassSession.date.desc(), LearningClass.name
+        )
     ).all()
     return Overview(
         school_year=year,
@@ -117,4 +133,5 @@ def load_overview(session: Session, today: dt.date | None = None) -> Overview:
         expected_attendances=int(expected or 0),
         attendances=int(attended or 0),
         today_sessions=tuple(TodaySession(*row) for row in today_rows),
+        awaiting_sessions=tuple(TodaySession(*row) for row in awaiting_rows),
     )

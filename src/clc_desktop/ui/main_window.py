@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # A page chosen with the mouse, or with Enter after the arrow keys (the arrows
+        # alone keep the keyboard in the side bar, to go on down the list), takes it.
+        self.navigation.itemClicked.connect(self._focus_page)
+        self.navigation.itemActivated.connect(self._focus_page)
         self.navigation.setCurrentRow(page)
         self.setCentralWidget(root)
 
@@ -193,6 +197,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
+        self._focus_page()
+
+    def _focus_page(self, *_item: object) -> None:
+        """The keyboard goes where the page shown starts its work (its ``focus_work``)."""
+        focus_work = getattr(self.pages.currentWidget(), "focus_work", None)
+        if callable(focus_work):
+            focus_work()
 
     def open_session(self, session_id: int) -> None:
         """The roll call of a session, from the overview's "today's sessions"."""

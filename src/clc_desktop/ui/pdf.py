@@ -18,6 +18,12 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 PRINT_FONTS = ["Arial", "Liberation Sans", "DejaVu Sans", "Noto Sans", "Tahoma"]
 #: As Qt's high-resolution printer.
 RESOLUTION_DPI = 1200
+#: The page's margins in mm (left, top, right, bottom). A numbered document gets 20 mm
+#: more on each side from Qt (``QTextDocument.print_``), so its text sits 30 / 20 / 20 /
+#: 20 mm from the edges, as Nghị định 30/2020 lays out an administrative page; a document
+#: of one page size of its own (no page numbers) gets none.
+NUMBERED_MARGINS = QMarginsF(10, 0, 0, 0)
+PLAIN_MARGINS = QMarginsF(14, 12, 14, 12)
 
 
 def print_font(points: float = 10) -> QFont:
@@ -38,7 +44,7 @@ def write_pdf(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-            QMarginsF(14, 12, 14, 12),
+            NUMBERED_MARGINS if numbered else PLAIN_MARGINS,
             QPageLayout.Unit.Millimeter,
         )
     )

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -43,6 +44,10 @@ COUNTED = frozenset(
         ChangeKind.ATTENDANCE,
     }
 )
+
+
+#: The status column of the sessions list.
+STATUS = 3
 
 
 class StatCard(QFrame):
@@ -111,21 +116,29 @@ class OverviewPage(QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
 
-        self.today_title = QLabel(self.tr("Today's sessions"))
+        self.today_title = QLabel(self.tr("Today's sessions and sessions awaiting a roll call"))
         self.today_title.setObjectName("sectionTitle")
         layout.addWidget(self.today_title)
-        self.today = QTableWidget(0, 4)
+        self.today = QTableWidget(0, 5)
         self.today.setHorizontalHeaderLabels(
-            [self.tr("Class"), self.tr("Topic"), self.tr("Status"), self.tr("Marked")]
+            [
+                self.tr("Class"),
+                self.tr("Date"),
+                self.tr("Topic"),
+                self.tr("Status"),
+                self.tr("Marked"),
+            ]
         )
         self.today.verticalHeader().hide()
         self.today.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.today.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.today.setToolTip(self.tr("Double-click a session to take its roll call"))
+        self.today.setToolTip(
+            self.tr("Double-click a session (or press Enter) to take its roll call")
+        )
         self.today.activated.connect(self._open_today)
         header = self.today.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.today, 1)
         self.no_sessions = QLabel(self.tr("No session is planned for today."))
@@ -221,18 +234,25 @@ class OverviewPage(QWidget):
         self._fill_today(overview)
 
     def _fill_today(self, overview: Overview) -> None:
-        rows = overview.today_sessions
+        """Today's sessions, then the held sessions before today whose roll call was not
+        taken (newest first): Enter or a double-click opens a roll call."""
+        rows = overview.today_sessions + overview.awaiting_sessions
         self.today.setRowCount(len(rows))
+        waiting = QColor("#a15c00")
         for row, item in enumerate(rows):
+            late = item.date < overview.today
             status = (
                 self.tr("Did not take place")
                 if item.status == "cancelled"
                 else self.tr("Held")
                 if item.marked
+                else self.tr("No roll call yet")
+                if late
                 else self.tr("Scheduled")
             )
             values = (
                 item.class_name,
+                self.tr("today") if not late else format_date(item.date),
                 topic_label(item.topic, self._language),
                 status,
                 f"{self._n(item.marked)} / {self._n(item.enrolled)}",
@@ -240,10 +260,33 @@ class OverviewPage(QWidget):
             for column, text in enumerate(values):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.session_id)
+                if late and column == STATUS:
+                    cell.setForeground(waiting)
                 self.today.setItem(row, column, cell)
+        if rows and self.today.currentRow() < 0:
+            self.today.setCurrentCell(0, 0)
         self.today.setVisible(bool(rows))
-        self.no_sessions.setVisible(not rows)
         self.spacer.setVisible(not rows)
+        awaiting = len(overview.awaiting_sessions)
+        parts = [] if overview.today_sessions else [self.tr("No session is planned for today.")]
+        if awaiting:
+            parts.append(
+                self.tr(
+                    "%n earlier session(s) have no roll call yet: nobody counts as present there "
+                    "until it is taken.",
+                    "",
+                    awaiting,
+                )
+            )
+        self.no_sessions.setText(" ".join(parts))
+        self.no_sessions.setVisible(bool(parts))
+
+    def focus_work(self) -> None:
+        """The keyboard on the list of sessions (Enter opens a roll call)."""
+        if self.today.isVisible() and self.today.rowCount():
+            if self.today.currentRow() < 0:
+                self.today.setCurrentCell(0, 0)
+            self.today.setFocus()
 
     def _open_today(self, index: QModelIndex) -> None:
         session_id = index.data(Qt.ItemDataRole.UserRole)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from clc_desktop.domain.attendance import DEFAULT_KEY_SET, KEY_SETS
 from clc_desktop.domain.changes import Change, ChangeKind
 from clc_desktop.domain.codes import MarkStatus
-from clc_desktop.services.attendance import SessionInfo
+from clc_desktop.services.attendance import MarkChange, SessionInfo
 from clc_desktop.ui.operations import Operations, Refresher
 from clc_desktop.ui.pages.attendance.class_grid import ClassGridTab
 from clc_desktop.ui.pages.attendance.context import AttendanceContext
@@ -32,6 +32,7 @@ from clc_desktop.ui.pages.attendance.reads import (
     ShownChoices,
     ShownClass,
     ShownSession,
+    read_awaiting,
     read_choices,
     read_class,
     read_class_of,
@@ -74,6 +75,8 @@ class AttendancePage(QWidget):
         self.context = AttendanceContext(ops, language, settings, today, labels, self)
         self._filling = False
         self._elsewhere = False  # a change made elsewhere is not shown yet
+        self._awaiting: list[SessionInfo] = []  # of the class shown: no roll call yet
+        self._sessions: list[SessionInfo] = []  # of the class shown
         self._build()
         ops.changed.connect(self._heard)  # before the Refresher's own slot: runs first
         self.refresher = Refresher(self, ops, SHOWN, self._refresh)
@@ -126,6 +129,9 @@ class AttendancePage(QWidget):
         self.key_set_box.currentIndexChanged.connect(self._key_set_chosen)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.roll_call.status.updated.connect(self._session_updated)
+        self.roll_call.awaiting.linkActivated.connect(self._awaiting_chosen)
+        self.context.saved.connect(self._marks_saved)
+        self.context.undone.connect(self._reread_awaiting)
 
     # -- reading -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -176,6 +182,14 @@ class AttendancePage(QWidget):
         self._class_read(shown)
         self.roll_call.view.setFocus()
 
+    def focus_work(self) -> None:
+        """The keyboard goes to the roll call, on its first learner (the grid's current
+        cell when the whole class is shown): the letter keys and Ctrl+Enter work at once."""
+        if self.tabs.currentIndex() == WHOLE_CLASS:
+            self.grid.view.setFocus()
+            return
+        self.roll_call.focus_first()
+
     def _choose_class(self, shown: ShownClass) -> None:
         index = self.class_box.findData(shown.class_id)
         if index < 0:  # an archived class: add it so its session can still be opened
@@ -199,9 +213,12 @@ class AttendancePage(QWidget):
         if shown is not None and shown.class_id != self.class_box.currentData():
             return  # another class was chosen meanwhile
         self._filling = True
+        self._awaiting = list(shown.awaiting) if shown else []
+        self._sessions = list(shown.sessions) if shown else []
         self.session_box.clear()
         for info in shown.sessions if shown else []:
             self.session_box.addItem(self._session_label(info), info.session_id)
+        self.roll_call.show_awaiting(self._awaiting)
         self.paper.set_months(shown.sessions if shown else [])
         if shown is not None and shown.session is not None:
             index = self.session_box.findData(shown.session.info.session_id)
@@ -240,7 +257,47 @@ class AttendancePage(QWidget):
             day += " — " + self.tr("today")
         if not info.held:
             day += " (" + self.tr("did not take place") + ")"
+        elif any(s.session_id == info.session_id for s in self._awaiting):
+            day += " (" + self.tr("no roll call yet") + ")"
         return day
+
+    # -- sessions awaiting a roll call -----------------------------------------------------
+    def _awaiting_chosen(self, link: str) -> None:
+        index = self.session_box.findData(int(link))
+        if index >= 0:
+            self.session_box.setCurrentIndex(index)
+            self.roll_call.focus_first()
+
+    def _marks_saved(self, changes: list[MarkChange]) -> None:
+        """A session marked here leaves the list of sessions awaiting a roll call."""
+        marked = {c.session_id for c in changes if c.current is not None}
+        if any(s.session_id in marked for s in self._awaiting):
+            self._show_awaiting([s for s in self._awaiting if s.session_id not in marked])
+
+    def _reread_awaiting(self, _changes: list[MarkChange]) -> None:
+        """An undo may leave a session without a mark again: ask the store."""
+        class_id, today = self.class_box.currentData(), self.context.today
+        if class_id is None:
+            return
+        chosen = int(class_id)
+        self.context.ops.query(
+            self, lambda session: read_awaiting(session, chosen, today), self._awaiting_read
+        )
+
+    def _awaiting_read(self, sessions: list[SessionInfo]) -> None:
+        if sessions and sessions[0].class_id != self.class_box.currentData():
+            return
+        self._show_awaiting(sessions)
+
+    def _show_awaiting(self, sessions: list[SessionInfo]) -> None:
+        before = {s.session_id for s in self._awaiting}
+        self._awaiting = sessions
+        self.roll_call.show_awaiting(sessions)
+        for session_id in before ^ {s.session_id for s in sessions}:
+            index = self.session_box.findData(session_id)
+            info = next((s for s in self._sessions if s.session_id == session_id), None)
+            if index >= 0 and info is not None:
+                self.session_box.setItemText(index, self._session_label(info))
 
     def _show_empty(self, empty: bool) -> None:
         if empty:
@@ -256,10 +313,12 @@ class AttendancePage(QWidget):
 
     def _session_updated(self, info: SessionInfo) -> None:
         """A session's status or walk-ins were saved: its label, and the grid's column."""
+        self._sessions = [info if s.session_id == info.session_id else s for s in self._sessions]
         index = self.session_box.findData(info.session_id)
         if index >= 0:
             self.session_box.setItemText(index, self._session_label(info))
         self.grid.invalidate()
+        self._reread_awaiting([])
 
     # -- changes made elsewhere ------------------------------------------------------------
     def _heard(self, change: Change) -> None:

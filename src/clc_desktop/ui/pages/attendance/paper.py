@@ -10,13 +10,13 @@ background (:func:`~clc_desktop.ui.pdf.write_pdf`), and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,14 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clc_desktop.domain.codes import ClassKind
 from clc_desktop.domain.progress import CancelFn, ProgressFn
+from clc_desktop.domain.text import fold
 from clc_desktop.services.attendance import ClassGrid, SessionInfo
+from clc_desktop.ui import files
 from clc_desktop.ui.dialogs import run_box
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.pages.attendance.class_grid import ClassGridTab
 from clc_desktop.ui.pages.attendance.context import AttendanceContext
 from clc_desktop.ui.pages.attendance.printing import AttendancePaper
 from clc_desktop.ui.pdf import write_pdf
+
+
+def file_name(*parts: str) -> str:
+    """A file's name in words, folded to ASCII: ``diem-danh-lop-tin-hoc-co-ban-2026-12-04``."""
+    words = (re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-") for part in parts)
+    return "-".join(word for word in words if word)
 
 
 class PaperRow(QWidget):
@@ -44,7 +53,9 @@ class PaperRow(QWidget):
         self.context = context
         self.grid = grid
         #: Asks where to save a PDF (tests replace it): the suggested name -> a path or None.
-        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        self.ask_save_path: Callable[[str], str | Path | None] = self._ask_save_path
+        #: Says a PDF was written, with «Mở» (tests look at the box it opens).
+        self.show_written: Callable[[QWidget, Path], object] = files.show_written
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Print (PDF, A4):")))
@@ -73,7 +84,8 @@ class PaperRow(QWidget):
         months = sorted({(s.date.year, s.date.month) for s in sessions})
         self.month_box.clear()
         for year, month in months:
-            self.month_box.addItem(f"{month:02d}/{year}", f"{year}-{month:02d}")
+            label = fill(self.tr("Month %1, %2"), month, year)  # «Tháng 11 năm 2026»
+            self.month_box.addItem(label, f"{year}-{month:02d}")
 
     def choose_month(self, info: SessionInfo) -> None:
         month = self.month_box.findData(info.date.strftime("%Y-%m"))
@@ -86,24 +98,35 @@ class PaperRow(QWidget):
 
     def _sign_in_sheet(self, grid: ClassGrid) -> None:
         sessions = self.grid.selected_sessions(grid)
+        if not sessions and grid.kind == ClassKind.EVENT.value:  # a talk: its date(s)
+            month = self.month_box.currentData()
+            sessions = [s for s in grid.sessions if s.date.strftime("%Y-%m") == month and s.held]
         if sessions:
             period = ", ".join(s.date.strftime("%d/%m/%Y") for s in sessions)
+            named = sessions[0].date.isoformat()
         else:
             month = self.month_box.currentData()
             if month is None:
                 return
             sessions = [s for s in grid.sessions if s.date.strftime("%Y-%m") == month and s.held]
-            period = fill(self.tr("Month %1"), self.month_box.currentText())
-        paper = AttendancePaper(self.context.centre)
+            period = self.month_box.currentText()
+            named = str(month)
+        paper = self._paper()
         html = paper.sign_in_sheet(grid, sessions, period, self.context.today)
-        self._write(html, f"danh-sach-ky-ten-{grid.class_id}", landscape=len(sessions) > 5)
+        name = file_name("danh sach ky ten", grid.class_name, named)
+        self._write(html, name, landscape=len(sessions) > 5)
+
+    def _paper(self) -> AttendancePaper:
+        return AttendancePaper(self.context.centre, self.context.language)
 
     def print_summary(self) -> None:
         self.grid.with_grid(self._summary)
 
     def _summary(self, grid: ClassGrid) -> None:
-        html = AttendancePaper(self.context.centre).summary(grid, self.context.today)
-        self._write(html, f"tong-hop-chuyen-can-{grid.class_id}", landscape=False)
+        today = self.context.today
+        html = self._paper().summary(grid, today)
+        name = file_name("diem danh", grid.class_name, today.isoformat())
+        self._write(html, name, landscape=False)
 
     def print_certificate(self) -> None:
         self.grid.with_grid(self._certificate)
@@ -124,10 +147,10 @@ class PaperRow(QWidget):
                 )
             )
             return
-        html = AttendancePaper(self.context.centre).certificate(grid, learner, self.context.today)
+        html = self._paper().certificate(grid, learner, self.context.today)
         self._write(
             html,
-            f"giay-chung-nhan-{grid.class_id}-{learner.learner_id}",
+            file_name("giay chung nhan", learner.full_name, grid.class_name),
             landscape=True,
             points=12,
             numbered=False,
@@ -157,14 +180,19 @@ class PaperRow(QWidget):
         def work(_progress: ProgressFn, _cancelled: CancelFn) -> Path:
             return write_pdf(html, path, landscape=landscape, points=points, numbered=numbered)
 
-        self.context.ops.task(self, work, self.printed.emit)
+        self.context.ops.task(self, work, self._written)
 
-    def _ask_save_path(self, name: str) -> str | None:
-        settings = self.context.settings
-        folder = str(settings.value("attendance/folder", "")) if settings else ""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+    def _written(self, path: Path) -> None:
+        self.printed.emit(path)
+        self.show_written(self, path)
+
+    def _ask_save_path(self, name: str) -> Path | None:
+        return files.ask_save_path(
+            self,
+            self.tr("Save as PDF"),
+            name,
+            self.tr("PDF files (*.pdf)"),
+            settings=self.context.settings,
+            key="attendance",
+            suffix=".pdf",
         )
-        if chosen and settings is not None:
-            settings.setValue("attendance/folder", str(Path(chosen).parent))
-        return chosen or None

@@ -32,6 +32,7 @@ class ShownClass:
     sessions: list[SessionInfo]  # by date
     session: ShownSession | None  # the session to show
     grid: ClassGrid | None  # when it was asked for
+    awaiting: list[SessionInfo]  # held up to today, their roll call not taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,12 @@ def read_class(
     chosen = chosen or service.session_to_open(sessions, today)
     shown = read_session(session, chosen.session_id) if chosen is not None else None
     grid = service.load_class_grid(session, class_id, today) if with_grid else None
-    return ShownClass(class_id, sessions[0].class_name, sessions, shown, grid)
+    awaiting = service.sessions_awaiting_roll_call(session, today, class_id)
+    return ShownClass(class_id, sessions[0].class_name, sessions, shown, grid, awaiting)
+
+
+def read_awaiting(session: Session, class_id: int, today: dt.date) -> list[SessionInfo]:
+    return service.sessions_awaiting_roll_call(session, today, class_id)
 
 
 def read_class_of(

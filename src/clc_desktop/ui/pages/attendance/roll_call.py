@@ -31,6 +31,12 @@ class RollCallTab(QWidget):
         self.session_title = QLabel()
         self.session_title.setObjectName("sectionTitle")
         layout.addWidget(self.session_title)
+        self.awaiting = QLabel()
+        self.awaiting.setObjectName("warning")
+        self.awaiting.setWordWrap(True)
+        self.awaiting.setStyleSheet("color: #a15c00;")
+        self.awaiting.hide()
+        layout.addWidget(self.awaiting)
         self.status = SessionStatusBar(context)
         layout.addWidget(self.status)
 
@@ -104,6 +110,35 @@ class RollCallTab(QWidget):
         if self.model.rowCount():
             row = self.model.row_of(keep) if keep is not None else None
             self.view.setCurrentIndex(self.model.index(row or 0, MARK))
+
+    def show_awaiting(self, sessions: list[SessionInfo]) -> None:
+        """The class's held sessions without a roll call, as links that open them."""
+        self.awaiting.setVisible(bool(sessions))
+        if not sessions:
+            return
+        today = self.context.today
+        links = ", ".join(
+            f'<a href="{s.session_id}">'
+            + (self.tr("today") if s.date == today else s.date.strftime("%d/%m"))
+            + "</a>"
+            for s in sessions
+        )
+        self.awaiting.setText(
+            "<b>"
+            + fill(self.tr("%n session(s) without a roll call: %1.", "", len(sessions)), links)
+            + "</b> "
+            + self.tr(
+                "Until a roll call is taken, nobody counts as present there, "
+                "so the class's rate is lower than it is."
+            )
+        )
+
+    def focus_first(self) -> None:
+        """The keyboard on the roll call, its first learner current (the list takes it
+        even while the session is read: :meth:`show_session` makes a row current)."""
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, MARK))
+        self.view.setFocus()
 
     def clear(self, title: str = "") -> None:
         """No session to show (``title`` says why)."""
