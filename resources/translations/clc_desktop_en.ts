@@ -4,6 +4,13 @@
 <context>
     <name>AttendancePaper</name>
     <message numerus="yes">
+        <source>%n held session(s) without a roll call (%1): everyone expected there counts as not present.</source>
+        <translation>
+            <numerusform>%n held session without a roll call (%1): everyone expected there counts as not present.</numerusform>
+            <numerusform>%n held sessions without a roll call (%1): everyone expected there counts as not present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Attendance rate of the class: %1 (%2 of %n expected attendance(s)).</source>
         <translation>
             <numerusform>Attendance rate of the class: %1 (%2 of %n expected attendance).</numerusform>
@@ -259,6 +266,16 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n earlier session(s) have no roll call yet: nobody counts as present there until it is taken.</source>
+        <translation>
+            <numerusform>%n earlier session has no roll call yet: nobody counts as present there until it is taken.</numerusform>
+            <numerusform>%n earlier sessions have no roll call yet: nobody counts as present there until it is taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>of whom %Ln woman(s)</source>
@@ -305,6 +322,13 @@
 </context>
 <context>
     <name>RollCallTab</name>
+    <message numerus="yes">
+        <source>%n session(s) without a roll call: %1.</source>
+        <translation>
+            <numerusform>%n session without a roll call: %1.</numerusform>
+            <numerusform>%n sessions without a roll call: %1.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %2 · %n learner(s) expected</source>
         <translation>

@@ -73,6 +73,10 @@
         <translation>hôm nay</translation>
     </message>
     <message>
+        <source>no roll call yet</source>
+        <translation>chưa điểm danh</translation>
+    </message>
+    <message>
         <source>No class has sessions yet: schedule them on the Classes page.</source>
         <translation>Chưa có lớp nào có buổi học: hãy lập lịch ở trang Lớp học.</translation>
     </message>
@@ -85,7 +89,6 @@
     <name>AttendancePaper</name>
     <message>
         <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <extracomment>A date column&apos;s head, a point smaller: a month of weekly sessions fits A4 portrait with &quot;02/11&quot; on one line in the wider fonts too (DejaVu Sans broke it as &quot;02/1&quot; + &quot;1&quot;).</extracomment>
         <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
@@ -105,12 +108,21 @@
         <translation>Địa điểm: %1</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>PEOPLE&apos;S COMMITTEE OF %1</source>
+        <extracomment>A date column&apos;s head, a point smaller: a month of weekly sessions fits A4 portrait with &quot;02/11&quot; on one line in the wider fonts too (DejaVu Sans broke it as &quot;02/1&quot; + &quot;1&quot;). Blank numbered lines after a talk&apos;s enrolled people, for walk-ins to sign.</extracomment>
+        <translation>UBND %1</translation>
     </message>
     <message>
-        <source>date %1</source>
-        <translation>ngày %1</translation>
+        <source>COMMUNITY LEARNING CENTRE</source>
+        <translation>TRUNG TÂM HỌC TẬP CỘNG ĐỒNG</translation>
+    </message>
+    <message>
+        <source>Talk: %1</source>
+        <translation>Buổi nói chuyện: %1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>Báo cáo viên: %1</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
@@ -119,6 +131,10 @@
     <message>
         <source>(signature, full name and stamp)</source>
         <translation>(ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Walk-ins (not enrolled): write your full name and sign</source>
+        <translation>Người tham dự vãng lai (không ghi danh): ghi rõ họ tên và ký</translation>
     </message>
     <message>
         <source>No.</source>
@@ -141,12 +157,24 @@
         <translation>DANH SÁCH KÝ TÊN THAM GIA LỚP HỌC</translation>
     </message>
     <message>
+        <source>LIST OF PARTICIPANTS</source>
+        <translation>DANH SÁCH NGƯỜI THAM DỰ</translation>
+    </message>
+    <message>
+        <source>Participants sign in the column of the session they attend.</source>
+        <translation>Người tham dự ký tên vào cột của buổi mình tham dự.</translation>
+    </message>
+    <message>
         <source>Learners sign in the column of each session they attend.</source>
         <translation>Học viên ký tên vào cột của mỗi buổi mình tham gia.</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <translation>Người dạy</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Báo cáo viên</translation>
     </message>
     <message>
         <source>Centre director</source>
@@ -173,8 +201,18 @@
         <translation>Vắng không phép</translation>
     </message>
     <message>
+        <source>No roll call</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held session(s) without a roll call (%1): everyone expected there counts as not present.</source>
+        <translation>
+            <numerusform>%n buổi đã diễn ra chưa điểm danh (%1): ở các buổi này, chưa học viên nào được tính là có mặt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions held up to %1: %2; did not take place: %3.</source>
@@ -191,12 +229,24 @@
         <translation>TỔNG HỢP CHUYÊN CẦN</translation>
     </message>
     <message>
-        <source>Expected: held sessions from the learner&apos;s enrolment to their withdrawal. Rate: present or late, over expected.</source>
-        <translation>Số buổi phải dự: các buổi đã diễn ra từ ngày học viên ghi danh đến ngày thôi học. Tỷ lệ: số buổi có mặt hoặc đi muộn trên số buổi phải dự.</translation>
+        <source>Expected: held sessions from the learner&apos;s enrolment to their withdrawal. No roll call: expected at a held session without a mark. Rate: present or late, over expected.</source>
+        <translation>Số buổi phải dự: các buổi đã diễn ra từ ngày học viên ghi danh đến ngày thôi học. Chưa điểm danh: số buổi phải dự mà chưa được điểm danh. Tỷ lệ: số buổi có mặt hoặc đi muộn trên số buổi phải dự.</translation>
     </message>
     <message>
-        <source>Learner: %1</source>
-        <translation>Ông/Bà: %1</translation>
+        <source>Mr</source>
+        <translation>Ông</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Bà</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Ngày sinh: %1</translation>
+    </message>
+    <message>
+        <source>No.: %1/GCN</source>
+        <translation>Số: %1/GCN</translation>
     </message>
     <message>
         <source>Year of birth: %1</source>
@@ -209,10 +259,6 @@
     <message>
         <source>from %1 to %2</source>
         <translation>từ ngày %1 đến ngày %2</translation>
-    </message>
-    <message>
-        <source>Sessions attended: %1 of %2 (%3).</source>
-        <translation>Số buổi tham gia: %1 / %2 buổi (%3).</translation>
     </message>
     <message>
         <source>CERTIFICATE OF ATTENDANCE</source>
@@ -2199,7 +2245,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Centre overview</source>
-        <extracomment>What the overview&apos;s numbers count: a change of any of these recounts them.</extracomment>
+        <extracomment>What the overview&apos;s numbers count: a change of any of these recounts them. The status column of the sessions list.</extracomment>
         <translation>Tổng quan trung tâm</translation>
     </message>
     <message>
@@ -2223,10 +2269,6 @@
         <translation>Tỉ lệ chuyên cần</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions</source>
-        <translation>Buổi học hôm nay</translation>
-    </message>
-    <message>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
@@ -2243,8 +2285,16 @@
         <translation>Đã điểm danh</translation>
     </message>
     <message>
-        <source>Double-click a session to take its roll call</source>
-        <translation>Bấm đúp vào một buổi để điểm danh</translation>
+        <source>Today&apos;s sessions and sessions awaiting a roll call</source>
+        <translation>Buổi học hôm nay và buổi chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Double-click a session (or press Enter) to take its roll call</source>
+        <translation>Nhấp đúp vào một buổi (hoặc nhấn Enter) để điểm danh</translation>
     </message>
     <message>
         <source>No session is planned for today.</source>
@@ -2287,8 +2337,22 @@
         <translation>Đã diễn ra</translation>
     </message>
     <message>
+        <source>No roll call yet</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Theo lịch</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier session(s) have no roll call yet: nobody counts as present there until it is taken.</source>
+        <translation>
+            <numerusform>%n buổi trước đây chưa điểm danh: chưa ai được tính là có mặt ở các buổi này cho đến khi điểm danh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Did not take place</source>
@@ -2299,7 +2363,7 @@
     <name>PaperRow</name>
     <message>
         <source>Print (PDF, A4):</source>
-        <extracomment>Asks where to save a PDF (tests replace it): the suggested name -&gt; a path or None.</extracomment>
+        <extracomment>Asks where to save a PDF (tests replace it): the suggested name -&gt; a path or None. Says a PDF was written, with «Mở» (tests look at the box it opens).</extracomment>
         <translation>In (PDF, khổ A4):</translation>
     </message>
     <message>
@@ -2323,8 +2387,8 @@
         <translation>Cho học viên đang chọn trong bảng cả lớp, khi học viên đã hoàn thành lớp</translation>
     </message>
     <message>
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
+        <source>Month %1, %2</source>
+        <translation>Tháng %1 năm %2</translation>
     </message>
     <message>
         <source>Select a learner in the whole-class grid.</source>
@@ -2643,6 +2707,20 @@
     <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a roll call: %1.</source>
+        <translation>
+            <numerusform>%n buổi chưa điểm danh: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until a roll call is taken, nobody counts as present there, so the class&apos;s rate is lower than it is.</source>
+        <translation>Khi chưa điểm danh, chưa ai được tính là có mặt ở các buổi này, nên tỷ lệ chuyên cần của lớp thấp hơn thực tế.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n learner(s) expected</source>
