@@ -3,22 +3,29 @@ copies «the data file» to a USB stick with the window open carries their work.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clc_desktop.app import AppController
 from clc_desktop.domain.changes import ChangeKind
 from clc_desktop.domain.learners import LearnerForm
 from clc_desktop.services.learners import add_learner
+from clc_desktop.storage.backup import check_integrity
 from clc_desktop.storage.database import Store
+from clc_desktop.ui import files
 from clc_desktop.ui.i18n import Translations
+from clc_desktop.ui.main_window import PAGES, MainWindow
+from clc_desktop.ui.pages.settings import SettingsPage
+from tests.journeys.person import Person
 
 
 def _names_in_a_copy_of(db_file: Path, folder: Path) -> list[str]:
@@ -75,3 +82,87 @@ def test_a_change_made_in_the_window_is_in_the_data_file_alone_once_idle(
     controller.close()
     threads.clear()
     assert "Lò Thị Mai" in _names_in_a_copy_of(path, tmp_path / "after-close")
+
+
+def _open_settings(person: Person, window: MainWindow) -> SettingsPage:
+    row = PAGES.index("settings")
+    person.clicks_row(window.navigation, window.navigation.model().index(row, 0))
+    page = window.settings_page
+    person.wait_for(page.isVisible)
+    return page
+
+
+def _written_box() -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            return widget
+    return None
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+) -> Iterator[MainWindow]:
+    path = small_centre.path
+    small_centre.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = AppController(app, settings, translations)
+    store = controller.open(path)
+    assert store is not None
+    shown = controller.show(store)
+    qtbot.addWidget(shown)
+    qtbot.waitExposed(shown)
+    yield shown
+    box = _written_box()
+    if box is not None:
+        box.close()
+    shown.close()
+    controller.close()
+
+
+def test_the_data_is_copied_to_a_usb_drive_named_with_the_centre_and_the_date(
+    person: Person, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, name: str, *_a: object, **_k: object) -> Path:
+        asked.append(name)
+        return usb / Path(name).name
+
+    monkeypatch.setattr(files, "ask_save_path", choose)
+    page = _open_settings(person, window)
+    person.clicks(page.copy_button)
+    person.wait_for(_written_box, timeout=10000)
+    today = dt.date.today().isoformat()
+    assert asked == [f"tthtcd-phuong-hoan-kiem-{today}.db"]
+    copy = usb / asked[0]
+    assert sorted(p.name for p in usb.iterdir()) == [copy.name]  # one file, no -wal
+    assert check_integrity(copy) == "ok"
+    assert len(_names_in_a_copy_of(copy, tmp_path / "read")) == 3
+    box = _written_box()
+    assert box is not None
+    assert copy.name in box.text()
+    assert page.copy_button.isEnabled()
+
+
+def test_a_full_usb_drive_is_refused_and_nothing_is_written(
+    person: Person, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(files, "ask_save_path", lambda *_a, **_k: usb / "c.db")
+    full = shutil._ntuple_diskusage(8 << 30, 8 << 30, 4096)  # type: ignore[attr-defined]
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: full)
+    page = _open_settings(person, window)
+    person.clicks(page.copy_button)
+    person.wait_for(_written_box, timeout=10000)
+    box = _written_box()
+    assert box is not None
+    assert str(usb) in box.text()
+    assert "4" in box.text()  # the free space, in words of sizes
+    assert page.status.text() == box.text()
+    assert list(usb.iterdir()) == []
+    assert page.copy_button.isEnabled()

@@ -162,36 +162,8 @@ class Store:
         return bool(whole)
 
     def copy_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
-        """A verified copy of the data in one file at ``target`` (a USB stick, another
-        folder), through SQLite's backup API, while the store is open. Refuses with
-        ``backup.target_exists``, ``store.read_only`` or ``store.disk_full`` (``needed``
-        and ``free`` in bytes) before writing anything. ``progress(done, total)`` in pages
-        (it may raise to stop; then no file is left)."""
-        target = target.absolute()
-        folder = target.parent
-        if target.exists():
-            raise Problem("backup.target_exists", path=str(target))
-        if not folder.is_dir() or not os.access(folder, os.W_OK):
-            raise Problem("store.read_only", path=str(folder))
-        try:
-            source = sqlite3.connect(self.path)
-        except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, self.path) from exc
-        try:
-            pages = int(source.execute("PRAGMA page_count").fetchone()[0])
-            page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
-            needed = pages * page_size + COPY_MARGIN_BYTES
-            free = shutil.disk_usage(folder).free
-            if free < needed:
-                raise Problem("store.disk_full", path=str(folder), needed=needed, free=free)
-            backups.copy_verified(source, target, progress)
-        except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, target) from exc
-        except OSError as exc:
-            raise _problem_for_os_error(exc, target) from exc
-        finally:
-            source.close()
-        return target
+        """A verified copy of the data in one file at ``target``: :func:`copy_data_file`."""
+        return copy_data_file(self.path, target, progress)
 
     def close(self) -> None:
         """Fold the log into the data file, then let go of the file and its lock."""
@@ -206,6 +178,43 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def copy_data_file(
+    db_path: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """A verified copy of the data at ``db_path`` in one file at ``target`` (a USB stick,
+    another folder), through SQLite's backup API, also while the app has it open.
+
+    Refuses with ``backup.target_exists``, ``store.read_only`` or ``store.disk_full``
+    (``needed`` and ``free`` in bytes) before writing anything. ``progress(done, total)``
+    counts pages; it may raise to stop the copy, which then leaves no file.
+    """
+    target = target.absolute()
+    folder = target.parent
+    if target.exists():
+        raise Problem("backup.target_exists", path=str(target))
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise Problem("store.read_only", path=str(folder))
+    try:
+        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, db_path) from exc
+    try:
+        pages = int(source.execute("PRAGMA page_count").fetchone()[0])
+        page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+        needed = pages * page_size + COPY_MARGIN_BYTES
+        free = shutil.disk_usage(folder).free
+        if free < needed:
+            raise Problem("store.disk_full", path=str(folder), needed=needed, free=free)
+        backups.copy_verified(source, target, progress)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, target) from exc
+    except OSError as exc:
+        raise _problem_for_os_error(exc, target) from exc
+    finally:
+        source.close()
+    return target
 
 
 def acquire_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> FileLock:
