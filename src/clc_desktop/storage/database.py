@@ -203,10 +203,10 @@ def copy_data_file(
     try:
         pages = int(source.execute("PRAGMA page_count").fetchone()[0])
         page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
-        needed = pages * page_size + COPY_MARGIN_BYTES
+        size = pages * page_size  # what the copy will take (said so when it does not fit)
         free = shutil.disk_usage(folder).free
-        if free < needed:
-            raise Problem("store.disk_full", path=str(folder), needed=needed, free=free)
+        if free < size + COPY_MARGIN_BYTES:
+            raise Problem("store.disk_full", path=str(folder), needed=size, free=free)
         backups.copy_verified(source, target, progress)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(exc, target) from exc
