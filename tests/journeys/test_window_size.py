@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,13 +24,16 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, small_centre: Store, settings: QSettings, translations: Translations
+    qtbot: QtBot,
+    person: Person,
+    small_centre: Store,
+    settings: QSettings,
+    translations: Translations,
 ) -> Iterator[MainWindow]:
     shown = MainWindow(small_centre, settings, translations, today=TODAY)
     qtbot.addWidget(shown)
     shown.resize(LAPTOP)
-    shown.show()
-    qtbot.waitExposed(shown)
+    person.sees(shown)
     yield shown
     shown.close()
     shown.runner.wait()
@@ -112,3 +115,21 @@ def test_every_button_and_the_status_line_are_in_the_window(
     assert not troubles, f"page {key} at {LAPTOP.width()}x{LAPTOP.height()}:\n" + "\n".join(
         troubles
     )
+
+
+def test_a_class_opened_shows_every_button_and_its_status_in_the_window(
+    person: Person, window: MainWindow
+) -> None:
+    row = PAGES.index("classes")
+    person.clicks_row(window.navigation, window.navigation.model().index(row, 0))
+    page = window.classes_page
+    person.wait_for(lambda: page.class_table.model().rowCount() > 0, timeout=10000)
+    table = page.class_table
+    person.clicks_row(table, table.model().index(0, 0))
+    person.presses(Qt.Key.Key_Return)  # «nhấn Enter để xem các buổi học»
+    person.wait_for(lambda: window.runner.pending == 0, timeout=10000)
+    QApplication.processEvents()
+    opened = window.pages.currentWidget()
+    assert window.size() == LAPTOP
+    troubles = _troubles(window, opened)
+    assert not troubles, "a class opened at 1366x698:\n" + "\n".join(troubles)
