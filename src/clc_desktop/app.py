@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from clc_desktop import APP_NAME
+from clc_desktop import APP_NAME, display_check
 from clc_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, Problem
 from clc_desktop.services.centre import get_centre, save_centre
 from clc_desktop.storage import database
@@ -24,9 +24,14 @@ from clc_desktop.ui.coordinator_stores import CoordinatorStores
 from clc_desktop.ui.dialogs import run_box, run_dialog
 from clc_desktop.ui.i18n import Translations, fill
 from clc_desktop.ui.main_window import MainWindow
-from clc_desktop.ui.operations import BackgroundRunner
+from clc_desktop.ui.operations import BackgroundRunner, WhenIdle
 
 SMOKE_TIMEOUT_MS = 20000
+#: The window's size when the screen has room: it fits a 1366x768 laptop's work area
+#: (1366x728 above the Windows taskbar) with its title bar.
+START_SIZE = QSize(1100, 696)
+#: What the window manager's title bar and frame take (Windows 10/11: about 30 px).
+FRAME_ALLOWANCE = QSize(16, 32)
 
 
 def make_settings() -> QSettings:
@@ -50,6 +55,8 @@ class AppController:
         self.smoke = smoke
         self.store: Store | None = None
         self.window: MainWindow | None = None
+        #: Folds the store's write-ahead log into the data file when the lane is idle.
+        self.checkpoints: WhenIdle | None = None
         # Parented to the application: it outlives every window it serves.
         self.runner = BackgroundRunner(app)
         #: The coordinator's store, opened when a page asks for it, closed in close().
@@ -127,6 +134,13 @@ class AppController:
             store, self.settings, self.translations, self.runner, coordinator=self.coordinator
         )
         window.restore_requested.connect(self.restore)
+        self._stop_checkpoints()
+        # After a change, once the lane is idle: the data file alone then holds every
+        # saved change (a person copies it to a USB stick with the app open).
+        self.checkpoints = WhenIdle(
+            self.runner, lambda: store.changed_since_checkpoint, store.checkpoint, parent=window
+        )
+        fit_to_screen(window)
         window.show()
         self.window = window
         if not store.created and not self.smoke:
@@ -139,6 +153,7 @@ class AppController:
         db_path = self.store.path
         page = self.window.navigation.currentRow()
         self.window.close()
+        self._stop_checkpoints()
         self.runner.wait()  # no background job may still use the store being replaced
         self.store.close()
         try:
@@ -151,15 +166,37 @@ class AppController:
             return
         self.show(store).navigation.setCurrentRow(page)
 
+    def _stop_checkpoints(self) -> None:
+        if self.checkpoints is not None:
+            self.checkpoints.stop()
+            self.checkpoints = None
+
     def close(self) -> None:
+        self._stop_checkpoints()
         self.runner.wait()
         self.coordinator.close()
         if self.store is not None:
-            self.store.close()
+            self.store.close()  # folds the write-ahead log into the data file
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """Start at :data:`START_SIZE`, smaller when the screen's work area (less the title
+    bar) has less room, so every page's buttons and status line are on screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    size = QSize(START_SIZE)
+    if screen is not None:
+        room = screen.availableGeometry().size() - FRAME_ALLOWANCE
+        size = size.boundedTo(room)
+    window.resize(size.expandedTo(window.minimumSizeHint()))
 
 
 def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if QApplication.instance() is None:
+        trouble = display_check.problem(_language_before_qt(args))
+        if trouble is not None:  # Qt would abort naming the wrong package
+            print(f"clc-desktop: {trouble}", file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -189,6 +226,11 @@ def main(args: argparse.Namespace) -> int:
     controller.close()
     collector.stop()
     return code
+
+
+def _language_before_qt(args: argparse.Namespace) -> str:
+    language = args.lang or str(make_settings().value("language", DEFAULT_LANGUAGE))
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def _smoke(app: QApplication, controller: AppController, window: MainWindow, started: float) -> int:

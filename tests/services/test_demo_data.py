@@ -128,3 +128,33 @@ def test_the_large_demo_is_one_big_centre_year(store: Store) -> None:
     assert 150 <= summary.classes <= 160
     assert 4000 <= summary.sessions <= 5000
     assert 105_000 <= summary.marks <= 135_000
+
+
+#: Mobile prefixes in use: Viettel, Vinaphone, MobiFone.
+MOBILE_PREFIXES = {
+    *("086", "096", "097", "098", *(f"03{d}" for d in range(2, 10))),
+    *("088", "091", "094", *(f"08{d}" for d in range(1, 6))),
+    *("089", "090", "093", "070", *(f"07{d}" for d in range(6, 10))),
+}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 7])
+def test_phones_have_prefixes_that_exist_and_addresses_fit_the_commune(
+    store: Store, seed: int
+) -> None:
+    generate_demo(store.engine, seed=seed, size="small", today=TODAY)
+    with store.session() as session:
+        commune, centre_phone = session.execute(
+            text("SELECT commune_name, phone FROM centre")
+        ).one()
+        phones = [p for (p,) in session.execute(text("SELECT phone FROM learner")) if p]
+        addresses = [a for (a,) in session.execute(text("SELECT address FROM learner")) if a]
+    for phone in [centre_phone, *phones]:
+        assert len(phone) == 10
+        assert phone.isdigit()
+        assert phone[:3] in MOBILE_PREFIXES, phone
+    assert addresses
+    if commune.startswith("Phường"):
+        assert all("Tổ dân phố" in a for a in addresses), commune
+    else:
+        assert all(a.startswith(("Thôn ", "Xóm ")) for a in addresses), commune

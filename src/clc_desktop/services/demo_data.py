@@ -39,6 +39,30 @@ class Size:
     classes: int
 
 
+#: Mobile prefixes that exist, with roughly each network's share of subscribers: Viettel
+#: (086 096 097 098 032-039), Vinaphone (088 091 094 081-085), MobiFone (089 090 093 070
+#: 076-079).
+_MOBILE_PREFIXES: Final = (
+    (("086", "096", "097", "098", "032", "033", "034", "035", "036", "037", "038", "039"), 55),
+    (("088", "091", "094", "081", "082", "083", "084", "085"), 25),
+    (("089", "090", "093", "070", "076", "077", "078", "079"), 20),
+)
+#: Where people live: a ward's residential groups, a commune's villages and hamlets.
+_VILLAGES: Final = (
+    "Thôn Đông",
+    "Thôn Đoài",
+    "Thôn Trung",
+    "Thôn Thượng",
+    "Thôn Hạ",
+    "Thôn Bắc",
+    "Thôn Nam",
+    "Thôn Chùa",
+    "Xóm Mới",
+    "Xóm Chợ",
+    "Xóm Đình",
+    "Xóm Giữa",
+)
+
 SIZES: Final = {"small": Size(learners=300, classes=25), "large": Size(learners=3000, classes=150)}
 
 # Family names with their approximate shares in Viet Nam.
@@ -284,10 +308,16 @@ class _Builder:
         self.enrolments: list[dict[str, Any]] = []
         self.marks: list[dict[str, Any]] = []
         self._names: dict[str, int] = {}
+        self.contacts = random.Random(0)  # seeded in build()
+        self.in_ward = True
 
     def build(self, seed: int) -> None:
         rng = self.rng
+        # Phone numbers and addresses come from a generator of their own, so that every
+        # other number of the demo stays what it was before they were made believable.
+        self.contacts.seed(f"clc-demo-contacts-{seed}")
         commune = rng.choice(hanoi_communes())
+        self.in_ward = commune.name.startswith("Phường")
         self.centre = {
             "unit_id": demo_unit_id(seed),
             "name": centre_name_for(commune.name),
@@ -328,7 +358,30 @@ class _Builder:
         )
 
     def _phone(self) -> str:
-        return "0" + self.rng.choice("3579") + "".join(self.rng.choices("0123456789", k=8))
+        """A mobile number with a prefix that exists (Viettel, Vinaphone, MobiFone)."""
+        self.rng.randrange(4)  # the draws the demo made here before: the rest stays as it was
+        for _ in range(8):
+            self.rng.random()
+        contacts = self.contacts
+        network = contacts.choices(
+            [p for p, _ in _MOBILE_PREFIXES], [w for _, w in _MOBILE_PREFIXES]
+        )[0]
+        return contacts.choice(network) + "".join(contacts.choices("0123456789", k=7))
+
+    def _address(self) -> str:
+        """«Tổ dân phố …» in a ward, «Thôn …» or «Xóm …» in a commune."""
+        rng = self.rng
+        if rng.random() < 0.5:  # the draws the demo made here before, kept
+            rng.randrange(4)
+        else:
+            rng.randrange(25)
+        contacts = self.contacts
+        if not self.in_ward:
+            return contacts.choice(_VILLAGES)
+        group = f"Tổ dân phố số {contacts.randint(1, 30)}"
+        if contacts.random() < 0.4:  # a house in a lane: «Số 12 ngõ 34, Tổ dân phố số 5»
+            return f"Số {contacts.randint(1, 120)} ngõ {contacts.randint(1, 80)}, {group}"
+        return group
 
     def _learner(self, learner_id: int) -> dict[str, Any]:
         rng = self.rng
@@ -358,9 +411,7 @@ class _Builder:
             "ethnicity": ethnicity,
             "disability": rng.random() < 0.02,
             "phone": self._phone() if rng.random() < 0.8 else None,
-            "address": rng.choice(["Thôn Đông", "Thôn Đoài", "Thôn Trung", "Xóm Mới"])
-            if rng.random() < 0.5
-            else f"Tổ dân phố số {rng.randint(1, 25)}",
+            "address": self._address(),
             "archived": rng.random() < 0.01,
         }
 

@@ -13,11 +13,12 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from clc_desktop.domain.messages import Problem
+from clc_desktop.domain.text import fold
 
 KEEP_LAST = 10
 KEEP_DAILY = 12
@@ -25,6 +26,9 @@ KEEP_WEEKLY = 10
 KEEP_MONTHLY = 9
 
 _STAMP = "%Y%m%d-%H%M%S"
+#: Pages copied per step when a copy reports its progress (1 MiB of 4 KiB pages).
+COPY_STEP_PAGES = 256
+_NOT_A_WORD = re.compile(r"[^a-z0-9]+")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.db$")
 
 
@@ -75,20 +79,39 @@ def write_backup(
     return final
 
 
-def copy_verified(source: sqlite3.Connection, target: Path) -> None:
+def copy_name(centre_name: str | None, day: dt.date) -> str:
+    """The name of a copy a person carries away, in words folded to ASCII with the date:
+    ``TTHTCĐ phường Khương Đình`` on 4/12/2026 -> ``tthtcd-phuong-khuong-dinh-2026-12-04.db``."""
+    words = _NOT_A_WORD.sub("-", fold(centre_name or "")).strip("-") or "clc-desktop"
+    return f"{words}-{day.isoformat()}.db"
+
+
+def copy_verified(
+    source: sqlite3.Connection,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Copy the database behind ``source`` to ``target`` and verify the copy.
 
-    The copy is written to ``<target>.partial`` in one step, checked with
-    ``integrity_check``, synced, and only then renamed to ``target``. Raises
-    :class:`Problem` ``backup.failed_check`` (and leaves no file) when it is not sound.
+    The copy is written to ``<target>.partial``, checked with ``integrity_check``, synced,
+    and only then renamed to ``target``. Raises :class:`Problem` ``backup.failed_check``
+    (and leaves no file) when it is not sound. With ``progress(done, total)`` (pages) the
+    copy goes step by step; it may raise to stop the copy, which then leaves no file.
     """
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     copy = sqlite3.connect(partial)
     try:
-        # One step (pages=-1): a step-wise copy restarts whenever the source changes and
-        # may never finish under a steady writer.
-        source.backup(copy, pages=-1)
+        if progress is None:
+            # One step (pages=-1): a step-wise copy restarts whenever the source changes
+            # and may never finish under a steady writer.
+            source.backup(copy, pages=-1)
+        else:  # only where nothing else writes meanwhile (the app's one background lane)
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                progress(total - remaining, total)
+
+            source.backup(copy, pages=COPY_STEP_PAGES, progress=step)
         copy.execute("PRAGMA journal_mode=DELETE")
     except BaseException:
         copy.close()

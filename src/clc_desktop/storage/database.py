@@ -12,9 +12,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -38,6 +39,10 @@ LOCK_TIMEOUT_S: Final = 1.0
 BUSY_TIMEOUT_MS: Final = 5000
 #: At most one automatic backup per this interval while the data changes.
 BACKUP_INTERVAL: Final = dt.timedelta(minutes=30)
+#: A checkpoint waits at most this long for a reader to finish (it runs again later).
+CHECKPOINT_BUSY_MS: Final = 200
+#: A copy needs the database's size and this much more free space at its target.
+COPY_MARGIN_BYTES: Final = 1 << 20
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -70,6 +75,7 @@ class Store:
     last_backup_at: dt.datetime | None = None
     _changes: int = 0
     _changes_at_backup: int = 0
+    _changes_at_checkpoint: int = 0
     _mutex: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -120,7 +126,48 @@ class Store:
             return None
         return self.backup_now(now)
 
+    @property
+    def changed_since_checkpoint(self) -> bool:
+        """True when a change may still be in the ``-wal`` file only."""
+        return self._changes != self._changes_at_checkpoint
+
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the data file, so the data file alone holds every
+        saved change (a person copies "the data file" with the app open). Safe from any
+        thread; never waits long for a reader: ``False`` when the log could not be folded
+        in whole (it is tried again after the next change, and at close)."""
+        with self._mutex:
+            changes = self._changes
+        try:
+            # mode=rw: never creates a file that is gone (restored over, moved away).
+            uri = f"{self.path.as_uri()}?mode=rw"
+            conn = sqlite3.connect(uri, uri=True, timeout=CHECKPOINT_BUSY_MS / 1000)
+        except sqlite3.Error:
+            return False
+        try:
+            conn.execute(f"PRAGMA busy_timeout={CHECKPOINT_BUSY_MS}")
+            # PASSIVE copies what it can without waiting; TRUNCATE then empties the log
+            # (its file stays, 0 bytes) when no reader needs it.
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy == 0:
+                busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.close()
+        whole = busy == 0
+        if whole:
+            with self._mutex:
+                self._changes_at_checkpoint = changes
+        return bool(whole)
+
+    def copy_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+        """A verified copy of the data in one file at ``target``: :func:`copy_data_file`."""
+        return copy_data_file(self.path, target, progress)
+
     def close(self) -> None:
+        """Fold the log into the data file, then let go of the file and its lock."""
+        self.checkpoint()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -131,6 +178,43 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def copy_data_file(
+    db_path: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """A verified copy of the data at ``db_path`` in one file at ``target`` (a USB stick,
+    another folder), through SQLite's backup API, also while the app has it open.
+
+    Refuses with ``backup.target_exists``, ``store.read_only`` or ``store.disk_full``
+    (``needed`` and ``free`` in bytes) before writing anything. ``progress(done, total)``
+    counts pages; it may raise to stop the copy, which then leaves no file.
+    """
+    target = target.absolute()
+    folder = target.parent
+    if target.exists():
+        raise Problem("backup.target_exists", path=str(target))
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise Problem("store.read_only", path=str(folder))
+    try:
+        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, db_path) from exc
+    try:
+        pages = int(source.execute("PRAGMA page_count").fetchone()[0])
+        page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+        size = pages * page_size  # what the copy will take (said so when it does not fit)
+        free = shutil.disk_usage(folder).free
+        if free < size + COPY_MARGIN_BYTES:
+            raise Problem("store.disk_full", path=str(folder), needed=size, free=free)
+        backups.copy_verified(source, target, progress)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, target) from exc
+    except OSError as exc:
+        raise _problem_for_os_error(exc, target) from exc
+    finally:
+        source.close()
+    return target
 
 
 def acquire_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> FileLock:

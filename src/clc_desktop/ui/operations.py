@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,8 @@ T = TypeVar("T")
 
 #: At most this many progress signals per second reach the GUI (Picard froze on hundreds).
 PROGRESS_INTERVAL_S = 0.05
+#: :class:`WhenIdle` waits this long after the lane's last job before its own work.
+IDLE_DELAY_MS = 1000
 
 SessionSource = Callable[[], contextlib.AbstractContextManager[Session]]
 Work = Callable[[ProgressFn, CancelFn], Any]
@@ -229,6 +231,60 @@ class BackgroundRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+class WhenIdle(QObject):
+    """Runs ``work()`` on the runner's lane when the lane has been idle for ``delay_ms``
+    and ``due()`` (asked on the GUI thread) says there is something to do: the store's
+    checkpoint after a change, so the data file alone holds every saved change.
+
+    Its own job ending makes the lane idle again: that one idle is not an invitation to run
+    again (a checkpoint that could not finish waits for the next change)."""
+
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        due: Callable[[], bool],
+        work: Callable[[], object],
+        *,
+        delay_ms: int = IDLE_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._due = due
+        self._work = work
+        self._own_job_ended = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._run)
+        runner.idle.connect(self._lane_idle)
+
+    def _lane_idle(self) -> None:
+        if self._own_job_ended:
+            self._own_job_ended = False
+        else:
+            self._timer.start()  # again from the start: the lane must stay idle that long
+
+    def _run(self) -> None:
+        if self._runner.pending or not self._due():
+            return  # busy again (its idle restarts the timer), or nothing to do
+        work = self._work
+
+        def ended(_result: object = None) -> None:
+            # The idle that follows is ours only when no other job was queued meanwhile.
+            self._own_job_ended = self._runner.pending <= 1
+
+        self._runner.start(
+            lambda _progress, _cancelled: work(), receiver=self, on_done=ended, on_error=ended
+        )
+
+    def stop(self) -> None:
+        """No more runs (the store is being closed or replaced)."""
+        self._timer.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._runner.idle.disconnect(self._lane_idle)
 
 
 class Operations(QObject):
