@@ -5,7 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Restore the backup of %1</source>
-        <extracomment>The coordinator&apos;s store, opened when a page asks for it, closed in close().</extracomment>
+        <extracomment>The window&apos;s size when the screen has room: it fits a 1366x768 laptop&apos;s work area (1366x728 above the Windows taskbar) with its title bar. What the window manager&apos;s title bar and frame take (Windows 10/11: about 30 px). Folds the store&apos;s write-ahead log into the data file when the lane is idle. The coordinator&apos;s store, opened when a page asks for it, closed in close().</extracomment>
         <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
@@ -2829,7 +2829,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>A backup as listed: the file and its size in bytes (read with the list, off the GUI).</extracomment>
+        <extracomment>A backup as listed: the file and its size in bytes (read with the list, off the GUI). What the copy to a USB stick needs to ask where: the centre, today, a stick plugged in.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
@@ -2877,8 +2877,52 @@
         <translation>Mở thư mục sao lưu</translation>
     </message>
     <message>
+        <source>Copy the data to a USB drive…</source>
+        <translation>Sao chép dữ liệu ra USB…</translation>
+    </message>
+    <message>
+        <source>A checked copy of all the centre&apos;s data in one file, named with the centre and today&apos;s date, to carry on a USB drive or keep on another computer.</source>
+        <translation>Một bản sao đã kiểm tra của toàn bộ dữ liệu trung tâm trong một tệp, đặt tên theo trung tâm và ngày hôm nay, để mang theo bằng USB hoặc cất giữ ở máy tính khác.</translation>
+    </message>
+    <message>
         <source>Data file: %1</source>
         <translation>Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Copy the data to a USB drive</source>
+        <translation>Sao chép dữ liệu ra USB</translation>
+    </message>
+    <message>
+        <source>CLC Desktop data (*.db)</source>
+        <translation>Dữ liệu CLC Desktop (*.db)</translation>
+    </message>
+    <message>
+        <source>Copying the data to %1…</source>
+        <translation>Đang sao chép dữ liệu vào %1…</translation>
+    </message>
+    <message>
+        <source>The data was copied to %1.</source>
+        <translation>Đã sao chép dữ liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>A checked copy of the data was written: %1</source>
+        <translation>Đã ghi bản sao dữ liệu (đã kiểm tra): %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Đã hủy sao chép; chưa ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>There is not enough room on %1 for the copy: it needs %2 and %3 is free. Nothing was written; free some space or choose another drive.</source>
+        <translation>Không đủ chỗ trên %1 để sao chép: cần %2, chỉ còn trống %3. Chưa ghi tệp nào; hãy giải phóng dung lượng hoặc chọn ổ khác.</translation>
+    </message>
+    <message>
+        <source>%1 is full: the copy could not be finished and was removed. Free some space or choose another drive.</source>
+        <translation>%1 đã đầy: bản sao không ghi xong và đã được xóa. Hãy giải phóng dung lượng hoặc chọn ổ khác.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: it is read-only (a USB drive with its lock switch on, a CD, or a folder you may not change). Nothing was written; choose another folder or drive.</source>
+        <translation>Không ghi được vào %1: ổ hoặc thư mục chỉ cho phép đọc (USB đang gạt khóa chống ghi, đĩa CD, hoặc thư mục không có quyền sửa). Chưa ghi tệp nào; hãy chọn thư mục hoặc ổ khác.</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.setWindowIcon(QIcon(str(icon_path("clc-desktop.png"))))  # none when missing
         self.setStyleSheet(STYLE_SHEET)
-        self.resize(1100, 720)
+        self.resize(1100, 696)
         self._build()
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(
             self.ops, self.language, self.settings, self._today, data_file=data_file
         )
-        self.settings_page = SettingsPage(self.ops, self.language, self.list_backups)
+        self.settings_page = SettingsPage(
+            self.ops, self.language, self.list_backups, settings=self.settings
+        )
         self.consolidation_page = ConsolidationPage(
             self.coordinator, self.language, self.settings, self._today
         )
