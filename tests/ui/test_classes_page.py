@@ -234,8 +234,8 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
     _settle(qtbot, ops)
     rows = _enrolments(store)
     assert set(rows) == {learners["Nguyễn Văn Đức"], learners["Đặng Thị Hương"]}
-    # The class started on 2/11: learners enrolled now join from today.
-    assert all(e.enrolled_on == TODAY and e.withdrawn_on is None for e in rows.values())
+    # The class started on 2/11: the enrolment proposes its start (issue 12), not today.
+    assert all(e.enrolled_on is None and e.withdrawn_on is None for e in rows.values())
     assert page.enrolment_model.rowCount() == 2
 
     # Withdraw Đức: select his row with the mouse, then the dialog with a date.
@@ -250,7 +250,7 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
     def drive_withdraw(dialog: QDialog) -> bool:
         assert isinstance(dialog, WithdrawDialog)
         dialog.show()
-        assert dialog.date.minimumDate() == QDate(2026, 11, 23)  # not before joining
+        assert dialog.date.minimumDate() == QDate(2026, 11, 2)  # not before joining
         dialog.date.setDate(QDate(2026, 11, 30))
         qtbot.mouseClick(dialog.withdraw_button, LEFT)
         return dialog.result() == QDialog.DialogCode.Accepted
