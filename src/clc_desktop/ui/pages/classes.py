@@ -124,7 +124,7 @@ class ClassesPage(QWidget):
             self.enrolment_table.setFocus()
         elif self.class_model.rowCount():
             self.class_table.setFocus()
-            if not self.class_table.currentIndex().isValid():
+            if not self.class_table.selectionModel().selectedRows():
                 self.class_table.selectRow(0)
         else:
             self.search.setFocus()
