@@ -404,17 +404,22 @@ def test_a_talk_on_one_date_has_that_date_as_its_dates(
     dialog.topic.setCurrentIndex(dialog.topic.findData("health"))
     dialog.kind.setCurrentIndex(dialog.kind.findData("event"))
     dialog.partner.setCurrentIndex(0)
-    dialog.extra_date.setDate(QDate(2026, 12, 5))
-    qtbot.mouseClick(dialog.add_extra, LEFT)
-    assert dialog.count.text() == "1 buổi, 05/12/2026 – 05/12/2026"
+    dialog.show()
+    # A talk is one date (issue 12): no weekly schedule, no single added dates.
+    assert dialog.talk_date.isVisible()
+    assert not dialog.weekly.isVisible()
+    assert not dialog.extra.isVisible()
+    assert not dialog.weekdays[0].isVisible()
+    dialog.talk_date.setDate(QDate(2026, 12, 5))
+    assert "05/12/2026" in dialog.count.text()
     assert dialog.dates() == [D(2026, 12, 5)]
     form = dialog.form()
     assert (form.start_date, form.end_date) == (D(2026, 12, 5), D(2026, 12, 5))
     assert (form.kind, form.partner) == ("event", "Trạm Y tế")
-    # The Delete key removes a single date again.
-    dialog.extra.setCurrentRow(0)
-    qtbot.keyClick(dialog.extra, Qt.Key.Key_Delete)
-    assert dialog.dates() == []
+    # Back to a course: the weekly schedule again.
+    dialog.kind.setCurrentIndex(dialog.kind.findData("course"))
+    assert dialog.weekly.isVisible()
+    assert not dialog.talk_date.isVisible()
 
 
 def test_copy_the_learners_of_another_class(

@@ -396,3 +396,28 @@ def test_focus_work_goes_to_the_list_or_its_search(
     page.focus_work()
     assert page.focusWidget() is page.class_table
     assert page.class_table.selectionModel().selectedRows()
+
+
+# -- Tết ---------------------------------------------------------------------------------------
+
+
+def test_the_class_dialog_offers_to_skip_the_whole_tet_week(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    dialog = ClassDialog("vi", [], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start.setDate(QDate(2026, 2, 2))
+    dialog.end.setDate(QDate(2026, 3, 6))
+    for weekday in range(6):  # Monday to Saturday
+        qtbot.mouseClick(dialog.weekdays[weekday], LEFT)
+    dates = set(dialog.dates())
+    # The statutory days are skipped as before; the days around them are only offered.
+    assert D(2026, 2, 17) not in dates
+    assert {D(2026, 2, 13), D(2026, 2, 14), D(2026, 2, 21)} <= dates
+    assert dialog.skip_tet.isVisible()
+    qtbot.mouseClick(dialog.skip_tet, LEFT)
+    dates = set(dialog.dates())
+    assert not dates & {D(2026, 2, d) for d in range(13, 23)}
+    assert D(2026, 2, 12) in dates
+    assert D(2026, 2, 23) in dates
