@@ -66,6 +66,7 @@ class ClassLearnersTab(QWidget):
         run_dialog: Callable[[QDialog], bool],
         run_box: Callable[[QMessageBox], QAbstractButton | None],
         say: Callable[[str], None],
+        counted: Callable[[str, int], str],
         classes: Callable[[], Sequence[ClassListItem]],
         parent: QWidget | None = None,
     ) -> None:
@@ -75,6 +76,7 @@ class ClassLearnersTab(QWidget):
         self._run_dialog = run_dialog
         self._run_box = run_box
         self._say = say
+        self._counted = counted  # the class page's own counted sentences
         self._classes = classes
         self._summary: ClassSummary | None = None
         layout = QVBoxLayout(self)
@@ -235,17 +237,13 @@ class ClassLearnersTab(QWidget):
         self._ops.change(self, ChangeKind.ENROLMENTS, write, self._enrolled, on_error=self._refused)
 
     def _enrolled(self, result: EnrolResult) -> None:
-        text = QCoreApplication.translate(
-            "ClassesPage", "%n learner(s) enrolled.", "", len(result.added)
-        )
+        text = self._counted("enrolled", len(result.added))
         if result.moved:
             text += " " + self.tr(
                 "%n already in the class now count from the date chosen.", "", len(result.moved)
             )
         if result.already:
-            text += " " + QCoreApplication.translate(
-                "ClassesPage", "%n were already in the class.", "", len(result.already)
-            )
+            text += " " + self._counted("already", len(result.already))
         self._say(text)
 
     def _refused(self, error: Exception) -> None:
@@ -347,14 +345,7 @@ class ClassLearnersTab(QWidget):
             return len(ids)
 
         def withdrawn(count: int) -> None:
-            self._say(
-                fill(
-                    QCoreApplication.translate(
-                        "ClassesPage", "%n learner(s) withdrawn on %1.", "", count
-                    ),
-                    format_date(on),
-                )
-            )
+            self._say(fill(self._counted("withdrawn", count), format_date(on)))
 
         self._ops.change(self, ChangeKind.ENROLMENTS, write, withdrawn, on_error=self._refused)
         return True

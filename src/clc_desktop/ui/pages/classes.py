@@ -132,6 +132,14 @@ class ClassesPage(QWidget):
     def detail_status_say(self, text: str) -> None:
         self.detail_status.setText(text)
 
+    def counted(self, what: str, count: int) -> str:
+        """The learners tab's counted sentences (``enrolled``, ``already``, ``withdrawn``)."""
+        if what == "enrolled":
+            return self.tr("%n learner(s) enrolled.", "", count)
+        if what == "already":
+            return self.tr("%n were already in the class.", "", count)
+        return self.tr("%n learner(s) withdrawn on %1.", "", count)
+
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -265,6 +273,7 @@ class ClassesPage(QWidget):
             lambda dialog: self.run_dialog(dialog),
             lambda box: self.run_box(box),
             self.detail_status_say,
+            self.counted,
             lambda: self._items,
         )
         learners = self.learners_tab
