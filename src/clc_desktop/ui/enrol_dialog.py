@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -139,14 +139,18 @@ class EnrolDialog(QDialog):
             self.tr("Enrol"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.enrol_button.setEnabled(False)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.enrol_button, cancel):
+            button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._enter_pressed)
+        # Enter in the search moves to the results: it must not enrol (nor close) at once,
+        # as the dialog's default button would once a learner is ticked.
+        self.search.installEventFilter(self)
         self.table.space_pressed.connect(self._toggle_selected)
         self.table.doubleClicked.connect(lambda index: self.model.toggle([index.row()]))
         self.model.chosen_changed.connect(self._chosen_changed)
@@ -193,6 +197,17 @@ class EnrolDialog(QDialog):
         if positions:
             self.table.selectRow(0)
         self._chosen_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._enter_pressed()
+            return True
+        return super().eventFilter(watched, event)
 
     def _enter_pressed(self) -> None:
         """Enter in the search box moves to the results."""
