@@ -135,6 +135,7 @@ class ClassDialog(QDialog):
     # -- building ------------------------------------------------------------------------
     def _build_class(self, partners: Sequence[str]) -> QGroupBox:
         box = QGroupBox(self.tr("The class"))
+        self.class_box = box
         outer = QVBoxLayout(box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -142,7 +143,8 @@ class ClassDialog(QDialog):
         outer.addStretch()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Tin học cơ bản cho người cao tuổi"))
-        form.addRow(self.tr("Name"), self.name)
+        self.name_label = QLabel(self.tr("Name"))
+        form.addRow(self.name_label, self.name)
         self.topic = QComboBox()
         for topic in Topic:
             self.topic.addItem(topic_label(topic.value, self._language), topic.value)
@@ -185,13 +187,25 @@ class ClassDialog(QDialog):
         outer = QVBoxLayout(box)
         # A talk is one date: just that date, no weekly schedule.
         self.talk_row = QWidget()
-        talk_layout = QHBoxLayout(self.talk_row)
-        talk_layout.setContentsMargins(0, 0, 0, 0)
+        talk_box = QVBoxLayout(self.talk_row)
+        talk_box.setContentsMargins(0, 0, 0, 0)
+        talk_layout = QHBoxLayout()
         talk_layout.addWidget(QLabel(self.tr("Date of the talk")))
         self.talk_date = date_edit(self._today)
         talk_layout.addWidget(self.talk_date)
         talk_layout.addStretch()
-        outer.addWidget(self.talk_row)
+        talk_box.addLayout(talk_layout)
+        talk_hint = QLabel(
+            self.tr(
+                "A talk is held on one date. Walk-ins (not registered) are counted at its "
+                "roll call."
+            )
+        )
+        talk_hint.setObjectName("hint")
+        talk_hint.setWordWrap(True)
+        talk_box.addWidget(talk_hint)
+        talk_box.addStretch()
+        outer.addWidget(self.talk_row, 1)
         self.weekly = QWidget()
         layout = QVBoxLayout(self.weekly)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -271,7 +285,7 @@ class ClassDialog(QDialog):
 
         self.count = QLabel()
         self.count.setObjectName("sectionTitle")
-        outer.addWidget(self.count)
+        layout.addWidget(self.count)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
@@ -362,6 +376,10 @@ class ClassDialog(QDialog):
         self.weekly.setVisible(not talk)
         self.schedule_box.setTitle(self.tr("Date") if talk else self.tr("Schedule (dates only)"))
         self.facilitator_label.setText(self.tr("Speaker") if talk else self.tr("Facilitator"))
+        self.class_box.setTitle(self.tr("The talk") if talk else self.tr("The class"))
+        self.name_label.setText(self.tr("Name of the talk") if talk else self.tr("Name"))
+        if self._editing:
+            self.setWindowTitle(self.tr("Edit the talk") if talk else self.tr("Edit class"))
         self.minutes_label.setText(
             self.tr("Length") if talk else self.tr("Planned length of a session")
         )

@@ -138,6 +138,9 @@ class ClassLearnersTab(QWidget):
         self.copy_button.setVisible(not talk)
         self.withdraw_button.setVisible(not talk)
         self.complete_button.setVisible(not talk)
+        # A talk's participants neither withdraw nor complete: no such columns.
+        self.table.setColumnHidden(3, talk)
+        self.table.setColumnHidden(EnrolmentTableModel.COMPLETED, talk)
         self.model.set_rows(summary.enrolments)
 
     # -- enrolling -----------------------------------------------------------------------

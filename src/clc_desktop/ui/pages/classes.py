@@ -430,6 +430,9 @@ class ClassesPage(QWidget):
             if summary.record.archived
             else self.tr("Move to the archive…")
         )
+        self.edit_button.setText(
+            self.tr("Edit the talk…") if talk else self.tr("Edit class and schedule…")
+        )
         self._show_attendance(summary, talk)
         total = len(summary.sessions)
         self.sessions_card.value.setText(str(total))
