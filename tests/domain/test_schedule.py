@@ -178,3 +178,22 @@ def test_each_date_once_in_order_on_the_rule(
     assert set(dates) == expected | extra
     # And the rule read back from the dates gives the same dates.
     assert schedule_dates(infer_recurrence(dates, start, end)) == dates
+
+
+def test_the_tet_week_runs_from_the_26th_or_27th_to_mung_6() -> None:
+    from clc_desktop.domain.schedule import tet_week, tet_week_between
+
+    # Tết 2026: mùng 1 on 17/2; statutory 16/2 (giao thừa) to 20/2 (mùng 4).
+    days = [h.date for h in tet_week(2026)]
+    assert days == [D(2026, 2, 13), D(2026, 2, 14), D(2026, 2, 15), D(2026, 2, 21), D(2026, 2, 22)]
+    assert all(h.code == "tet_week" and not h.usual for h in tet_week(2026))
+    # 2025: the State's break was 25/1 (26 Tết) to 2/2 (mùng 5); the week covers it.
+    week_2025 = [h.date for h in tet_week(2025)]
+    assert week_2025[0] == D(2025, 1, 25)
+    assert week_2025[-1] == D(2025, 2, 3)
+    assert tet_week(2040) == []
+    assert [h.date for h in tet_week_between(D(2026, 2, 14), D(2026, 2, 21))] == [
+        D(2026, 2, 14),
+        D(2026, 2, 15),
+        D(2026, 2, 21),
+    ]

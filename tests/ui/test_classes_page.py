@@ -234,8 +234,8 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
     _settle(qtbot, ops)
     rows = _enrolments(store)
     assert set(rows) == {learners["Nguyễn Văn Đức"], learners["Đặng Thị Hương"]}
-    # The class started on 2/11: learners enrolled now join from today.
-    assert all(e.enrolled_on == TODAY and e.withdrawn_on is None for e in rows.values())
+    # The class started on 2/11: the enrolment proposes its start (issue 12), not today.
+    assert all(e.enrolled_on is None and e.withdrawn_on is None for e in rows.values())
     assert page.enrolment_model.rowCount() == 2
 
     # Withdraw Đức: select his row with the mouse, then the dialog with a date.
@@ -250,7 +250,7 @@ def test_enrol_two_learners_found_without_accents_then_withdraw_one(
     def drive_withdraw(dialog: QDialog) -> bool:
         assert isinstance(dialog, WithdrawDialog)
         dialog.show()
-        assert dialog.date.minimumDate() == QDate(2026, 11, 23)  # not before joining
+        assert dialog.date.minimumDate() == QDate(2026, 11, 2)  # not before joining
         dialog.date.setDate(QDate(2026, 11, 30))
         qtbot.mouseClick(dialog.withdraw_button, LEFT)
         return dialog.result() == QDialog.DialogCode.Accepted
@@ -404,17 +404,22 @@ def test_a_talk_on_one_date_has_that_date_as_its_dates(
     dialog.topic.setCurrentIndex(dialog.topic.findData("health"))
     dialog.kind.setCurrentIndex(dialog.kind.findData("event"))
     dialog.partner.setCurrentIndex(0)
-    dialog.extra_date.setDate(QDate(2026, 12, 5))
-    qtbot.mouseClick(dialog.add_extra, LEFT)
-    assert dialog.count.text() == "1 buổi, 05/12/2026 – 05/12/2026"
+    dialog.show()
+    # A talk is one date (issue 12): no weekly schedule, no single added dates.
+    assert dialog.talk_date.isVisible()
+    assert not dialog.weekly.isVisible()
+    assert not dialog.extra.isVisible()
+    assert not dialog.weekdays[0].isVisible()
+    dialog.talk_date.setDate(QDate(2026, 12, 5))
+    assert "05/12/2026" in dialog.count.text()
     assert dialog.dates() == [D(2026, 12, 5)]
     form = dialog.form()
     assert (form.start_date, form.end_date) == (D(2026, 12, 5), D(2026, 12, 5))
     assert (form.kind, form.partner) == ("event", "Trạm Y tế")
-    # The Delete key removes a single date again.
-    dialog.extra.setCurrentRow(0)
-    qtbot.keyClick(dialog.extra, Qt.Key.Key_Delete)
-    assert dialog.dates() == []
+    # Back to a course: the weekly schedule again.
+    dialog.kind.setCurrentIndex(dialog.kind.findData("course"))
+    assert dialog.weekly.isVisible()
+    assert not dialog.talk_date.isVisible()
 
 
 def test_copy_the_learners_of_another_class(

@@ -178,6 +178,7 @@ HOLIDAY_LABELS_VI: Final[dict[str, str]] = {
     "tet_3": "Tết Nguyên đán (mùng 3)",
     "tet_4": "Tết Nguyên đán (mùng 4)",
     "hung_kings": "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+    "tet_week": "Tuần nghỉ Tết",
     "reunification": "Ngày Giải phóng miền Nam, thống nhất đất nước",
     "labour_day": "Ngày Quốc tế Lao động",
     "national_day": "Quốc khánh",
@@ -191,6 +192,7 @@ HOLIDAY_LABELS_EN: Final[dict[str, str]] = {
     "tet_3": "Lunar New Year (day 3)",
     "tet_4": "Lunar New Year (day 4)",
     "hung_kings": "Hùng Kings' Commemoration (10th of the 3rd lunar month)",
+    "tet_week": "Tết week",
     "reunification": "Reunification Day",
     "labour_day": "International Labour Day",
     "national_day": "National Day",
@@ -220,6 +222,36 @@ def holidays_of_year(year: int) -> list[Holiday]:
     if year in HUNG_KINGS:
         days.append(Holiday(HUNG_KINGS[year], "hung_kings"))
     return sorted(days)
+
+
+#: The Tết week: from 4 days before mùng 1 (the 26th of the last lunar month when it has
+#: 29 days, the 27th when it has 30) to mùng 6. The statutory days are giao thừa and
+#: mùng 1 to 4 (Labour Code 2019, art. 112); centres, schools and offices rest the week
+#: around them (the State's Tết breaks: 25/1–2/2/2025, 14/2–22/2/2026), and learners
+#: travel home, so a class held then has few learners. Offered, not ticked by default.
+TET_WEEK_BEFORE: Final = 4
+TET_WEEK_AFTER: Final = 5
+
+
+def tet_week(year: int) -> list[Holiday]:
+    """The days of the Tết week of ``year`` beyond the statutory ones (``tet_week``,
+    ``usual=False``); empty outside the lunar table."""
+    tet = LUNAR_NEW_YEAR.get(year)
+    if tet is None:
+        return []
+    statutory = {tet + n * ONE_DAY for n in range(-1, 4)}
+    days = (tet + n * ONE_DAY for n in range(-TET_WEEK_BEFORE, TET_WEEK_AFTER + 1))
+    return [Holiday(day, "tet_week", usual=False) for day in days if day not in statutory]
+
+
+def tet_week_between(start: dt.date, end: dt.date) -> list[Holiday]:
+    """The Tết-week days (beyond the statutory ones) from ``start`` to ``end``, sorted."""
+    return [
+        day
+        for year in range(start.year, end.year + 1)
+        for day in tet_week(year)
+        if start <= day.date <= end
+    ]
 
 
 def holidays_between(start: dt.date, end: dt.date) -> list[Holiday]:

@@ -500,6 +500,8 @@ def _session_row(row: Sequence[object]) -> SessionRow:
 class EnrolResult:
     added: tuple[int, ...]  # learner ids newly enrolled
     already: tuple[int, ...]  # learner ids already enrolled (not withdrawn): unchanged
+    #: Already enrolled from a later date: their enrolment now starts at the date chosen.
+    moved: tuple[int, ...] = ()
 
 
 class EnrolmentRow(NamedTuple):
@@ -531,19 +533,22 @@ def enrol(
     session: Session, class_id: int, learner_ids: Iterable[int], on: dt.date | None = None
 ) -> EnrolResult:
     """Enrol learners in a class from ``on`` (``None`` or a date not after the class's
-    start: from the start). A learner already enrolled and not withdrawn is left as is;
+    start: from the start). A learner already enrolled and not withdrawn is left as is,
+    unless enrolled from a later date: that enrolment then starts at ``on`` (``moved``);
     a withdrawn learner gets a new enrolment (a re-enrolment)."""
     start = _class_start(session, class_id)
     if on is not None and start is not None and on <= start:
         on = None
     wanted = list(dict.fromkeys(learner_ids))
-    active = set(
-        session.scalars(
-            select(Enrolment.learner_id)
+    current: dict[int, dt.date | None] = {
+        int(learner): _optional_date(day)
+        for learner, day in session.execute(
+            select(Enrolment.learner_id, Enrolment.enrolled_on)
             .where(Enrolment.class_id == class_id)
             .where(Enrolment.withdrawn_on.is_(None))
         )
-    )
+    }
+    active = set(current)
     known: set[int] = set()
     for chunk in range(0, len(wanted), 500):
         known.update(
@@ -561,7 +566,22 @@ def enrol(
                 for i in added
             ],
         )
-    return EnrolResult(tuple(added), tuple(i for i in wanted if i in active))
+    moved = [
+        i
+        for i in wanted
+        if i in active and current[i] is not None and (on is None or on < current[i])  # type: ignore[operator]
+    ]
+    if moved:
+        session.execute(
+            update(Enrolment)
+            .where(Enrolment.class_id == class_id)
+            .where(Enrolment.learner_id.in_(moved))
+            .where(Enrolment.withdrawn_on.is_(None))
+            .values(enrolled_on=on)
+        )
+    return EnrolResult(
+        tuple(added), tuple(i for i in wanted if i in active and i not in moved), tuple(moved)
+    )
 
 
 def copy_enrolments(

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -44,9 +43,11 @@ from clc_desktop.domain.schedule import (
     infer_recurrence,
     recurrence_problems,
     schedule_dates,
+    tet_week_between,
 )
 from clc_desktop.services.classes import DEFAULT_MINUTES, MAX_MINUTES, ClassForm, class_problems
 from clc_desktop.ui.class_models import kind_labels, weekday_names
+from clc_desktop.ui.code_list_field import CodeListField
 from clc_desktop.ui.i18n import fill, format_date, topic_label
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,11 +129,13 @@ class ClassDialog(QDialog):
         layout.addWidget(buttons)
         self._load(form)
         self._loading = False
-        self._schedule_changed()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
 
     # -- building ------------------------------------------------------------------------
     def _build_class(self, partners: Sequence[str]) -> QGroupBox:
         box = QGroupBox(self.tr("The class"))
+        self.class_box = box
         outer = QVBoxLayout(box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -140,7 +143,8 @@ class ClassDialog(QDialog):
         outer.addStretch()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Tin học cơ bản cho người cao tuổi"))
-        form.addRow(self.tr("Name"), self.name)
+        self.name_label = QLabel(self.tr("Name"))
+        form.addRow(self.name_label, self.name)
         self.topic = QComboBox()
         for topic in Topic:
             self.topic.addItem(topic_label(topic.value, self._language), topic.value)
@@ -152,19 +156,15 @@ class ClassDialog(QDialog):
             self.kind.addItem(label, code)
         form.addRow(self.tr("Kind"), self.kind)
         self.facilitator = QLineEdit()
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        self.partner = QComboBox()
-        self.partner.setEditable(True)
-        self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.partner.addItems(list(partners))
-        self.partner.setCurrentIndex(-1)
-        line = self.partner.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("Type or choose, e.g. Hội Phụ nữ"))
-        completer = QCompleter(list(partners), self.partner)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.partner.setCompleter(completer)
+        self.facilitator_label = QLabel(self.tr("Facilitator"))
+        form.addRow(self.facilitator_label, self.facilitator)
+        # The one searchable field (typed without accents, picked by mouse or Down +
+        # Enter); a partner not in the list is kept as typed.
+        self.partner = CodeListField(
+            [(name, name) for name in partners],
+            self.tr("Type or choose, e.g. Hội Phụ nữ"),
+            free_text=True,
+        )
         form.addRow(self.tr("Partner organisation"), self.partner)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("e.g. Nhà văn hóa thôn Đông"))
@@ -173,7 +173,8 @@ class ClassDialog(QDialog):
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Planned length of a session"), self.minutes)
+        self.minutes_label = QLabel(self.tr("Planned length of a session"))
+        form.addRow(self.minutes_label, self.minutes)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
@@ -182,7 +183,33 @@ class ClassDialog(QDialog):
 
     def _build_schedule(self) -> QGroupBox:
         box = QGroupBox(self.tr("Schedule (dates only)"))
-        layout = QVBoxLayout(box)
+        self.schedule_box = box
+        outer = QVBoxLayout(box)
+        # A talk is one date: just that date, no weekly schedule.
+        self.talk_row = QWidget()
+        talk_box = QVBoxLayout(self.talk_row)
+        talk_box.setContentsMargins(0, 0, 0, 0)
+        talk_layout = QHBoxLayout()
+        talk_layout.addWidget(QLabel(self.tr("Date of the talk")))
+        self.talk_date = date_edit(self._today)
+        talk_layout.addWidget(self.talk_date)
+        talk_layout.addStretch()
+        talk_box.addLayout(talk_layout)
+        talk_hint = QLabel(
+            self.tr(
+                "A talk is held on one date. Walk-ins (not registered) are counted at its "
+                "roll call."
+            )
+        )
+        talk_hint.setObjectName("hint")
+        talk_hint.setWordWrap(True)
+        talk_box.addWidget(talk_hint)
+        talk_box.addStretch()
+        outer.addWidget(self.talk_row, 1)
+        self.weekly = QWidget()
+        layout = QVBoxLayout(self.weekly)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.weekly, 1)
         span = QHBoxLayout()
         self.start = date_edit(self._today)
         self.end = date_edit(self._today + dt.timedelta(weeks=12))
@@ -221,6 +248,15 @@ class ClassDialog(QDialog):
         self.holidays.setWordWrap(True)
         self.holidays.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         skip_box.addWidget(self.holidays, 1)
+        self.skip_tet = QPushButton(self.tr("Skip the whole Tết week"))
+        self.skip_tet.setToolTip(
+            self.tr(
+                "Ticks every session from the 26th or 27th of the last lunar month to the "
+                "6th of the first (centres rest then; learners travel home)."
+            )
+        )
+        self.skip_tet.clicked.connect(self._skip_tet_week)
+        skip_box.addWidget(self.skip_tet)
         skip_row = QHBoxLayout()
         self.day_off = date_edit(self._today)
         self.add_day_off = QPushButton(self.tr("Skip this date"))
@@ -259,7 +295,8 @@ class ClassDialog(QDialog):
         self.changes.setObjectName("warning")
         self.changes.setWordWrap(True)
         self.changes.hide()
-        layout.addWidget(self.changes)
+        outer.addWidget(self.changes)
+        self.talk_date.dateChanged.connect(self._schedule_changed)
 
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._schedule_changed)
@@ -284,10 +321,13 @@ class ClassDialog(QDialog):
         self.topic.setCurrentIndex(self.topic.findData(form.topic))
         self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
         self.facilitator.setText(form.facilitator or "")
-        self.partner.setEditText(form.partner or "")
+        self.partner.set_text(form.partner or "")
         self.location.setText(form.location or "")
         self.minutes.setValue(form.planned_minutes or DEFAULT_MINUTES)
         self.notes.setPlainText(form.notes or "")
+        day = self._existing[0] if self._existing else form.start_date
+        if day is not None:
+            self.talk_date.setDate(to_qdate(day))
         rule = infer_recurrence(self._existing, form.start_date, form.end_date)
         if rule.start is not None:
             self.start.setDate(to_qdate(rule.start))
@@ -314,7 +354,8 @@ class ClassDialog(QDialog):
         pattern = set(
             schedule_dates(Recurrence(rule.start, rule.end, rule.weekdays, rule.every_weeks))
         )
-        return [h for h in holidays_between(rule.start, rule.end) if h.date in pattern]
+        found = [*holidays_between(rule.start, rule.end), *tet_week_between(rule.start, rule.end)]
+        return sorted(h for h in found if h.date in pattern)
 
     def _base_rule(self) -> Recurrence:
         return Recurrence(
@@ -324,7 +365,29 @@ class ClassDialog(QDialog):
             every_weeks=self.every_weeks.value(),
         )
 
+    def is_talk(self) -> bool:
+        """A talk of one date (a talk that has several sessions keeps the schedule)."""
+        talk = self.kind.currentData() == ClassKind.EVENT.value
+        return talk and len(self._existing) <= 1
+
+    def _kind_changed(self) -> None:
+        talk = self.is_talk()
+        self.talk_row.setVisible(talk)
+        self.weekly.setVisible(not talk)
+        self.schedule_box.setTitle(self.tr("Date") if talk else self.tr("Schedule (dates only)"))
+        self.facilitator_label.setText(self.tr("Speaker") if talk else self.tr("Facilitator"))
+        self.class_box.setTitle(self.tr("The talk") if talk else self.tr("The class"))
+        self.name_label.setText(self.tr("Name of the talk") if talk else self.tr("Name"))
+        if self._editing:
+            self.setWindowTitle(self.tr("Edit the talk") if talk else self.tr("Edit class"))
+        self.minutes_label.setText(
+            self.tr("Length") if talk else self.tr("Planned length of a session")
+        )
+        self._schedule_changed()
+
     def rule(self) -> Recurrence:
+        if self.is_talk():
+            return Recurrence(extra=frozenset({from_qdate(self.talk_date.date())}))
         base = self._base_rule()
         ticked = {day for day, ticked in self._holiday_ticks.items() if ticked}
         return Recurrence(
@@ -356,7 +419,7 @@ class ClassDialog(QDialog):
             topic=self.topic.currentData() or "",
             kind=self.kind.currentData() or ClassKind.COURSE.value,
             facilitator=self.facilitator.text().strip() or None,
-            partner=self.partner.currentText().strip() or None,
+            partner=self.partner.text().strip() or None,
             location=self.location.text().strip() or None,
             start_date=start,
             end_date=end,
@@ -377,7 +440,11 @@ class ClassDialog(QDialog):
         self.holidays.blockSignals(True)
         self.holidays.clear()
         rows: list[tuple[dt.date, str, bool]] = []
-        for holiday in self._suggested_holidays(self._base_rule()):
+        suggested = self._suggested_holidays(self._base_rule())
+        tet = [h.date for h in suggested if h.code.startswith("tet_")]
+        self.skip_tet.setVisible(bool(tet))
+        self.skip_tet.setEnabled(not all(self._holiday_ticks.get(d) for d in tet))
+        for holiday in suggested:
             ticked = self._holiday_ticks.setdefault(holiday.date, holiday.usual)
             rows.append((holiday.date, holiday_label(holiday.code, self._language), ticked))
         shown = {day for day, _, _ in rows}
@@ -393,6 +460,12 @@ class ClassDialog(QDialog):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.holidays.addItem(item)
         self.holidays.blockSignals(False)
+
+    def _skip_tet_week(self) -> None:
+        for holiday in self._suggested_holidays(self._base_rule()):
+            if holiday.code.startswith("tet_"):
+                self._holiday_ticks[holiday.date] = True
+        self._schedule_changed()
 
     def _fill_extra(self) -> None:
         weekdays = weekday_names()
@@ -451,7 +524,9 @@ class ClassDialog(QDialog):
             self.changes.hide()
             return
         dates = schedule_dates(rule)
-        if dates:
+        if len(dates) == 1:
+            self.count.setText(fill(self.tr("1 session, on %1"), format_date(dates[0])))
+        elif dates:
             self.count.setText(
                 fill(
                     self.tr("%n session(s), %1", "", len(dates)),

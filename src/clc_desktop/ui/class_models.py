@@ -299,7 +299,8 @@ class EnrolmentTableModel(_RowsModel):
 
 class LearnerPickModel(QAbstractTableModel):
     """Learners found by a search, with a check box each: the ticked ones are kept across
-    searches (:attr:`chosen`). Learners already in the class are shown but not tickable."""
+    searches (:attr:`chosen`). Learners in the class from its start are shown but not
+    tickable; those in it from a later date can be ticked (to enrol them from earlier)."""
 
     chosen_changed = Signal()
 
@@ -308,7 +309,9 @@ class LearnerPickModel(QAbstractTableModel):
         self._items = items
         self._positions: list[int] = []
         self.chosen: dict[int, str] = {}  # learner id -> name, in the order ticked
-        self.enrolled: frozenset[int] = frozenset()
+        self.enrolled: frozenset[int] = frozenset()  # in the class from its start
+        #: In the class from a later date: tickable (enrolling them again moves the date).
+        self.enrolled_from: dict[int, dt.date] = {}
 
     def set_items(self, items: Sequence[LearnerListItem], enrolled: frozenset[int]) -> None:
         self.beginResetModel()
@@ -354,6 +357,10 @@ class LearnerPickModel(QAbstractTableModel):
                 if item.id in self.enrolled:
                     already = QCoreApplication.translate("ClassLabels", "already in the class")
                     return f"{item.full_name} ({already})"
+                if item.id in self.enrolled_from:
+                    since = QCoreApplication.translate("ClassLabels", "in the class from %1")
+                    since = since.replace("%1", format_date(self.enrolled_from[item.id]))
+                    return f"{item.full_name} ({since})"
                 return item.full_name
             if column == 1:
                 if item.birth_date is not None:

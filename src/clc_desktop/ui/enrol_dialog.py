@@ -11,9 +11,9 @@ ticked across searches.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ from clc_desktop.services.learners import (
 from clc_desktop.ui.class_dialog import date_edit, from_qdate, to_qdate
 from clc_desktop.ui.class_models import LearnerPickModel
 from clc_desktop.ui.dialogs import error_text
-from clc_desktop.ui.i18n import fill
+from clc_desktop.ui.i18n import fill, format_date
 from clc_desktop.ui.operations import Operations
 
 
@@ -76,7 +76,7 @@ class EnrolDialog(QDialog):
         self,
         ops: Operations,
         class_name: str,
-        enrolled: frozenset[int],
+        enrolled: Mapping[int, dt.date | None] | frozenset[int],
         default_from: dt.date,
         today: dt.date,
         parent: QWidget | None = None,
@@ -106,7 +106,12 @@ class EnrolDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.model = LearnerPickModel([], self)
-        self.model.set_items([], enrolled)
+        if not isinstance(enrolled, Mapping):
+            enrolled = dict.fromkeys(enrolled)
+        # Enrolled from the start: nothing to do. From a later date: tickable, and
+        # enrolling them again moves their date to the one chosen here.
+        self.model.enrolled_from = {i: d for i, d in enrolled.items() if d is not None}
+        self.model.set_items([], frozenset(i for i, d in enrolled.items() if d is None))
         self.table = _PickTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,14 +139,18 @@ class EnrolDialog(QDialog):
             self.tr("Enrol"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.enrol_button.setEnabled(False)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.enrol_button, cancel):
+            button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._enter_pressed)
+        # Enter in the search moves to the results: it must not enrol (nor close) at once,
+        # as the dialog's default button would once a learner is ticked.
+        self.search.installEventFilter(self)
         self.table.space_pressed.connect(self._toggle_selected)
         self.table.doubleClicked.connect(lambda index: self.model.toggle([index.row()]))
         self.model.chosen_changed.connect(self._chosen_changed)
@@ -189,6 +198,17 @@ class EnrolDialog(QDialog):
             self.table.selectRow(0)
         self._chosen_changed()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._enter_pressed()
+            return True
+        return super().eventFilter(watched, event)
+
     def _enter_pressed(self) -> None:
         """Enter in the search box moves to the results."""
         if self.model.rowCount():
@@ -214,6 +234,50 @@ class EnrolDialog(QDialog):
         self.enrol_button.setText(
             self.tr("Enrol %n learner(s)", "", len(chosen)) if chosen else self.tr("Enrol")
         )
+
+
+class EnrolDateDialog(QDialog):
+    """The date the selected learners really joined the class."""
+
+    def __init__(
+        self,
+        names: Sequence[str],
+        current: dt.date,
+        first_day: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the enrolment date"))
+        self.setMinimumWidth(460)
+        layout = QFormLayout(self)
+        who = QLabel(", ".join(names))
+        who.setWordWrap(True)
+        layout.addRow(self.tr("Learner(s)"), who)
+        self.date = date_edit(current)
+        layout.addRow(self.tr("Enrolled from"), self.date)
+        note = QLabel(
+            fill(
+                self.tr(
+                    "They are expected at every session from this date. The class's first "
+                    "day is %1: choose it when they were there from the start."
+                ),
+                format_date(first_day),
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        layout.addRow(note)
+        buttons = QDialogButtonBox()
+        self.save_button: QPushButton = buttons.addButton(
+            self.tr("Change the date"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def on(self) -> dt.date:
+        return from_qdate(self.date.date())
 
 
 class CopyDialog(QDialog):

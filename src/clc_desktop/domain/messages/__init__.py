@@ -470,6 +470,22 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Ngày thôi học không thể trước ngày vào lớp ({date}).",
         "en": "The withdrawal date cannot be before the enrolment date ({date}).",
     },
+    "enrolment.remove_has_marks": {
+        "vi": "Không thể xóa lượt ghi danh của {name}: đã có {count} lượt điểm danh dựa vào"
+        " lượt ghi danh này. Hãy dùng «Thôi học…» nếu học viên đã rời lớp.",
+        "en": "The enrolment of {name} cannot be removed: {count} attendance marks depend on"
+        " it. Use «Withdraw…» if the learner left the class.",
+    },
+    "enrolment.date_after_marks": {
+        "vi": "Không thể đổi ngày vào lớp của {name} sang {date}: đã có {count} lượt điểm danh"
+        " trước ngày đó.",
+        "en": "The enrolment date of {name} cannot move to {date}: {count} attendance marks"
+        " come before that date.",
+    },
+    "enrolment.date_after_withdrawal": {
+        "vi": "Ngày vào lớp không thể sau ngày thôi học ({date}).",
+        "en": "The enrolment date cannot come after the withdrawal date ({date}).",
+    },
     "schedule.dates_required": {
         "vi": "Hãy chọn ngày bắt đầu và ngày kết thúc của lịch lặp lại.",
         "en": "Choose the first and the last date of the repeating schedule.",

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -35,38 +37,32 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.changes import ChangeKind
-from clc_desktop.domain.codes import Topic
+from clc_desktop.domain.codes import ClassKind, SessionStatus, Topic
 from clc_desktop.services.classes import (
     ClassFilter,
     ClassListItem,
     ClassSummary,
-    EnrolResult,
     ScheduleChange,
     apply_schedule,
     class_summary,
-    copy_enrolments,
     create_class,
-    enrol,
     filter_classes,
     list_classes,
     partner_suggestions,
     set_class_archived,
-    set_completed,
     update_class,
-    withdraw,
 )
 from clc_desktop.ui.class_dialog import ClassDialog
 from clc_desktop.ui.class_models import (
     ClassTableModel,
-    EnrolmentTableModel,
     SessionTableModel,
     kind_labels,
     rate_text,
 )
-from clc_desktop.ui.dialogs import run_dialog
-from clc_desktop.ui.enrol_dialog import CopyDialog, EnrolDialog, WithdrawDialog
+from clc_desktop.ui.dialogs import run_box, run_dialog
 from clc_desktop.ui.i18n import fill, format_date, topic_label
 from clc_desktop.ui.operations import Operations, Refresher
+from clc_desktop.ui.pages.class_learners import ClassLearnersTab
 from clc_desktop.ui.pages.overview import StatCard
 
 #: What the page shows: the list (sessions, learners), a class's sessions, learners and rate.
@@ -105,8 +101,10 @@ class ClassesPage(QWidget):
         self._class_id: int | None = None  # the class open, or being opened
         self._summary: ClassSummary | None = None
         self._partners: list[str] = []
-        #: Replaced in tests: runs a dialog, True when accepted.
+        self._reveal: int | None = None  # a class just created: shown in the list
+        #: Replaced in tests: runs a dialog, True when accepted; runs a message box.
         self.run_dialog: Callable[[QDialog], bool] = run_dialog
+        self.run_box: Callable[[QMessageBox], QAbstractButton | None] = run_box
         self._build()
         Refresher(self, ops, SHOWN_KINDS, self.reload)
         self.refresh()
@@ -118,6 +116,29 @@ class ClassesPage(QWidget):
     @property
     def current_class_id(self) -> int | None:
         return self._summary.record.id if self._summary else None
+
+    def focus_work(self) -> None:
+        """The keyboard goes where the work starts: the class list (its search when the
+        list is empty), or the learners of the class open."""
+        if self.stack.currentIndex() == 1:
+            self.enrolment_table.setFocus()
+        elif self.class_model.rowCount():
+            self.class_table.setFocus()
+            if not self.class_table.selectionModel().selectedRows():
+                self.class_table.selectRow(0)
+        else:
+            self.search.setFocus()
+
+    def detail_status_say(self, text: str) -> None:
+        self.detail_status.setText(text)
+
+    def counted(self, what: str, count: int) -> str:
+        """The learners tab's counted sentences (``enrolled``, ``already``, ``withdrawn``)."""
+        if what == "enrolled":
+            return self.tr("%n learner(s) enrolled.", "", count)
+        if what == "already":
+            return self.tr("%n were already in the class.", "", count)
+        return self.tr("%n learner(s) withdrawn on %1.", "", count)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -209,10 +230,11 @@ class ClassesPage(QWidget):
         top.addStretch()
         self.edit_button = QPushButton(self.tr("Edit class and schedule…"))
         self.edit_button.clicked.connect(self.edit_class)
+        # Archiving acts at once: away from where «Lưu» usually sits, and it asks first.
         self.archive_button = QPushButton()
         self.archive_button.clicked.connect(self.toggle_archived)
-        top.addWidget(self.edit_button)
         top.addWidget(self.archive_button)
+        top.addWidget(self.edit_button)
         layout.addLayout(top)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -235,38 +257,34 @@ class ClassesPage(QWidget):
             card.setMinimumHeight(110)
             cards.addWidget(card, stretch)
         layout.addLayout(cards)
+        #: Held sessions without a roll call: everyone enrolled counts as expected there.
+        self.unmarked = QLabel()
+        self.unmarked.setObjectName("warning")
+        self.unmarked.setWordWrap(True)
+        self.unmarked.hide()
+        rate_layout = self.rate_card.layout()
+        assert rate_layout is not None
+        rate_layout.addWidget(self.unmarked)
 
         self.tabs = QTabWidget()
-        learners = QWidget()
-        learners_layout = QVBoxLayout(learners)
-        actions = QHBoxLayout()
-        self.enrol_button = QPushButton(self.tr("Enrol learners…"))
-        self.enrol_button.setObjectName("primary")
-        self.enrol_button.clicked.connect(self.enrol_learners)
-        self.copy_button = QPushButton(self.tr("Copy from another class…"))
-        self.copy_button.clicked.connect(self.copy_learners)
-        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
-        self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.complete_button = QPushButton(self.tr("Mark completed"))
-        self.complete_button.clicked.connect(self.complete_selected)
-        for button in (
-            self.enrol_button,
-            self.copy_button,
-            self.withdraw_button,
-            self.complete_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch()
-        learners_layout.addLayout(actions)
-        self.enrolment_model = EnrolmentTableModel(self)
-        self.enrolment_model.completion_toggled.connect(self._completion_toggled)
-        self.enrolment_table = _table(self.enrolment_model)
-        self.enrolment_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.enrolment_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        learners_layout.addWidget(self.enrolment_table, 1)
+        self.learners_tab = ClassLearnersTab(
+            self._ops,
+            lambda: self.today,
+            lambda dialog: self.run_dialog(dialog),
+            lambda box: self.run_box(box),
+            self.detail_status_say,
+            self.counted,
+            lambda: self._items,
+        )
+        learners = self.learners_tab
+        self.enrol_button = learners.enrol_button
+        self.copy_button = learners.copy_button
+        self.date_button = learners.date_button
+        self.remove_button = learners.remove_button
+        self.withdraw_button = learners.withdraw_button
+        self.complete_button = learners.complete_button
+        self.enrolment_model = learners.model
+        self.enrolment_table = learners.table
         self.tabs.addTab(learners, self.tr("Learners"))
 
         self.session_model = SessionTableModel(self.today, self)
@@ -298,8 +316,34 @@ class ClassesPage(QWidget):
 
     def _list_loaded(self, loaded: tuple[list[ClassListItem], list[str]]) -> None:
         self._items, self._partners = loaded
+        if self._reveal is not None:
+            self._show_in_list(self._reveal)
         self._filter()
+        if self._reveal is not None:
+            for row in range(self.class_model.rowCount()):
+                if self.class_model.row_at(row).id == self._reveal:
+                    self.class_table.selectRow(row)
+                    self._reveal = None
         self.classes_loaded.emit()
+
+    def _show_in_list(self, class_id: int) -> None:
+        """Clear the filters that would hide the class (one just created)."""
+        item = next((c for c in self._items if c.id == class_id), None)
+        if item is None:
+            return
+        widgets = (self.search, self.topic_filter, self.kind_filter, self.state_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
+        if not ClassFilter(query=self.search.text(), state=None).accepts(item, self.today):
+            self.search.clear()
+        if self.topic_filter.currentData() not in (None, item.topic):
+            self.topic_filter.setCurrentIndex(0)
+        if self.kind_filter.currentData() not in (None, item.kind):
+            self.kind_filter.setCurrentIndex(0)
+        if not ClassFilter(state=self.state_filter.currentData()).accepts(item, self.today):
+            self.state_filter.setCurrentIndex(self.state_filter.findData(None))
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def current_filter(self) -> ClassFilter:
         return ClassFilter(
@@ -324,12 +368,15 @@ class ClassesPage(QWidget):
 
     def show_list(self) -> None:
         self._class_id = self._summary = None
+        self.detail_status.clear()
         self.stack.setCurrentIndex(0)
         self.class_table.setFocus()
 
     # -- one class -----------------------------------------------------------------------
     def open_class(self, class_id: int) -> None:
         """Load a class and show its page (``class_shown`` once it is on screen)."""
+        if class_id != self.current_class_id:
+            self.detail_status.clear()  # another class's message is not about this one
         self._class_id = class_id
         self._load_class(class_id, opening=True)
 
@@ -359,13 +406,18 @@ class ClassesPage(QWidget):
             topic_label(form.topic, self._language),
             kind_labels().get(form.kind, form.kind),
         ]
+        talk = form.kind == ClassKind.EVENT
         if form.start_date:
             end = f" – {format_date(form.end_date)}" if form.end_date else ""
+            end = "" if form.end_date == form.start_date else end
             facts.append(format_date(form.start_date) + end)
-        if form.planned_minutes:
+        if form.planned_minutes and not talk:
             facts.append(fill(self.tr("%1 min a session"), form.planned_minutes))
+        elif form.planned_minutes:
+            facts.append(fill(self.tr("%1 min"), form.planned_minutes))
         if form.facilitator:
-            facts.append(fill(self.tr("Facilitator: %1"), form.facilitator))
+            who = self.tr("Speaker: %1") if talk else self.tr("Facilitator: %1")
+            facts.append(fill(who, form.facilitator))
         if form.partner:
             facts.append(fill(self.tr("With: %1"), form.partner))
         if form.location:
@@ -374,9 +426,75 @@ class ClassesPage(QWidget):
             facts.append(self.tr("Archived"))
         self.facts.setText(" · ".join(facts))
         self.archive_button.setText(
-            self.tr("Bring back") if summary.record.archived else self.tr("Archive")
+            self.tr("Bring back from the archive")
+            if summary.record.archived
+            else self.tr("Move to the archive…")
         )
+        self.edit_button.setText(
+            self.tr("Edit the talk…") if talk else self.tr("Edit class and schedule…")
+        )
+        self._show_attendance(summary, talk)
+        total = len(summary.sessions)
+        self.sessions_card.value.setText(str(total))
+        self.sessions_card.detail.setText(
+            fill(
+                self.tr("%1 held so far, %2 did not take place, %3 to come"),
+                summary.held_sessions,
+                summary.cancelled_sessions,
+                sum(s.date > summary.on for s in summary.sessions),
+            )
+        )
+        withdrawn = sum(not e.active for e in summary.enrolments)
+        completed = sum(e.completed for e in summary.enrolments)
+        self.learners_card.value.setText(str(summary.enrolled_now))
+        if talk:
+            self.learners_card.title.setText(self.tr("Participants registered"))
+            self.learners_card.detail.setText("")
+        else:
+            self.learners_card.title.setText(self.tr("Learners enrolled"))
+            self.learners_card.detail.setText(
+                fill(self.tr("%1 withdrawn, %2 completed"), withdrawn, completed)
+            )
+        self.learners_tab.set_summary(summary)
+        self.session_model.set_rows(summary.sessions)
+        tab = self.tr("Participants (%1)") if talk else self.tr("Learners (%1)")
+        self.tabs.setTabText(0, fill(tab, len(summary.enrolments)))
+        self.tabs.setTabText(1, fill(self.tr("Sessions (%1)"), total))
 
+    def _show_attendance(self, summary: ClassSummary, talk: bool) -> None:
+        """The rate card: a class's attendance rate with its formula, and the held sessions
+        still without a roll call (where everyone enrolled counts as expected, the spec's
+        rule); a talk's card counts who came instead (no rate)."""
+        held = [
+            s for s in summary.sessions if s.status == SessionStatus.HELD and s.date <= summary.on
+        ]
+        unmarked = [s.date for s in held if not s.marks and s.expected]
+        if unmarked:
+            self.unmarked.setText(
+                fill(
+                    self.tr(
+                        "%n session(s) without a roll call: %1. Everyone enrolled counts "
+                        "as expected there: take the roll call on the Attendance page.",
+                        "",
+                        len(unmarked),
+                    ),
+                    ", ".join(format_date(d) for d in unmarked),
+                )
+            )
+        self.unmarked.setVisible(bool(unmarked))
+        if talk:
+            walk_ins = sum(s.walk_ins for s in held)
+            self.rate_card.title.setText(self.tr("Who came"))
+            self.rate_card.value.setText(str(summary.attended + walk_ins))
+            self.rate_card.detail.setText(
+                fill(
+                    self.tr("%1 registered participants present, %2 walk-ins"),
+                    summary.attended,
+                    walk_ins,
+                )
+            )
+            return
+        self.rate_card.title.setText(self.tr("Attendance rate"))
         self.rate_card.value.setText(rate_text(summary.attended, summary.expected))
         self.rate_card.detail.setText(
             fill(
@@ -392,30 +510,6 @@ class ClassesPage(QWidget):
                 format_date(summary.on),
             )
         )
-        total = len(summary.sessions)
-        self.sessions_card.value.setText(str(total))
-        self.sessions_card.detail.setText(
-            fill(
-                self.tr("%1 held so far, %2 did not take place, %3 to come"),
-                summary.held_sessions,
-                summary.cancelled_sessions,
-                sum(s.date > summary.on for s in summary.sessions),
-            )
-        )
-        withdrawn = sum(not e.active for e in summary.enrolments)
-        completed = sum(e.completed for e in summary.enrolments)
-        self.learners_card.value.setText(str(summary.enrolled_now))
-        self.learners_card.detail.setText(
-            fill(self.tr("%1 withdrawn, %2 completed"), withdrawn, completed)
-        )
-        self.enrolment_model.set_rows(summary.enrolments)
-        self.session_model.set_rows(summary.sessions)
-        self.tabs.setTabText(0, fill(self.tr("Learners (%1)"), len(summary.enrolments)))
-        self.tabs.setTabText(1, fill(self.tr("Sessions (%1)"), total))
-
-    def _selected_enrolments(self) -> list[int]:
-        rows = sorted({i.row() for i in self.enrolment_table.selectionModel().selectedRows()})
-        return [self.enrolment_model.row_at(r).id for r in rows]
 
     # -- actions: each asks for one change; the page reloads when it is broadcast ----------
     def new_class(self) -> bool:
@@ -426,6 +520,7 @@ class ClassesPage(QWidget):
         form, dates = dialog.form(), dialog.dates()
 
         def saved(class_id: int) -> None:
+            self._reveal = class_id  # in the list whatever its filters, and selected
             self.open_class(class_id)
             self.detail_status.setText(self.tr("Saved, with %n session(s).", "", len(dates)))
 
@@ -473,107 +568,33 @@ class ClassesPage(QWidget):
             )
         self.detail_status.setText(text)
 
-    def toggle_archived(self) -> None:
+    def toggle_archived(self) -> bool:
+        """Move the class open to the archive (after saying which class), or bring it back."""
         if self._summary is None:
-            return
+            return False
         class_id, archived = self._summary.record.id, not self._summary.record.archived
+        if archived:
+            box = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Move to the archive"), "", parent=self
+            )
+            box.setText(
+                fill(
+                    self.tr(
+                        "Move «%1» to the archive? It leaves the list of running classes and "
+                        "the roll call; its sessions, learners and marks are kept and still "
+                        "count in the reports. «Bring back from the archive» undoes it."
+                    ),
+                    self._summary.record.form.name,
+                )
+            )
+            move = box.addButton(self.tr("Move to the archive"), QMessageBox.ButtonRole.AcceptRole)
+            cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(cancel)
+            if self.run_box(box) is not move:
+                return False
         self._ops.change(
             self,
             ChangeKind.CLASSES,
             lambda session: set_class_archived(session, class_id, archived),
         )
-
-    def enrol_learners(self) -> bool:
-        if self._summary is None:
-            return False
-        summary = self._summary
-        class_id = summary.record.id
-        enrolled = frozenset(e.learner_id for e in summary.enrolments if e.active)
-        dialog = EnrolDialog(
-            self._ops,
-            summary.record.form.name,
-            enrolled,
-            self._default_from(),
-            self.today,
-            parent=self,
-        )
-        if not self.run_dialog(dialog) or not dialog.chosen_ids:
-            return False
-        chosen, on = dialog.chosen_ids, dialog.on()
-        self._write_enrolment(lambda session: enrol(session, class_id, chosen, on))
         return True
-
-    def copy_learners(self) -> bool:
-        if self._summary is None:
-            return False
-        class_id = self._summary.record.id
-        others = [c for c in self._items if c.id != class_id and c.enrolled]
-        dialog = CopyDialog(others, self._default_from(), parent=self)
-        if not self.run_dialog(dialog):
-            return False
-        source, on = dialog.source_id(), dialog.on()
-        if source is None:
-            return False
-        self._write_enrolment(lambda session: copy_enrolments(session, source, class_id, on))
-        return True
-
-    def _write_enrolment(self, write: Callable[[Session], EnrolResult]) -> None:
-        self._ops.change(self, ChangeKind.ENROLMENTS, write, self._enrolled)
-
-    def _enrolled(self, result: EnrolResult) -> None:
-        text = self.tr("%n learner(s) enrolled.", "", len(result.added))
-        if result.already:
-            text += " " + self.tr("%n were already in the class.", "", len(result.already))
-        self.detail_status.setText(text)
-
-    def withdraw_selected(self) -> bool:
-        if self._summary is None:
-            return False
-        selected = set(self._selected_enrolments())
-        chosen = [e for e in self._summary.enrolments if e.id in selected and e.active]
-        if not chosen:
-            self.detail_status.setText(self.tr("Select the learners to withdraw first."))
-            return False
-        starts = [e.enrolled_on or self._summary.record.form.start_date for e in chosen]
-        earliest = max((d for d in starts if d is not None), default=None)
-        dialog = WithdrawDialog([e.full_name for e in chosen], earliest, self.today, parent=self)
-        if not self.run_dialog(dialog):
-            return False
-        ids, on = [e.id for e in chosen], dialog.on()
-
-        def write(session: Session) -> int:
-            for enrolment_id in ids:
-                withdraw(session, enrolment_id, on)
-            return len(ids)
-
-        def withdrawn(count: int) -> None:
-            self.detail_status.setText(
-                fill(self.tr("%n learner(s) withdrawn on %1.", "", count), format_date(on))
-            )
-
-        self._ops.change(self, ChangeKind.ENROLMENTS, write, withdrawn)
-        return True
-
-    def complete_selected(self) -> None:
-        ids = self._selected_enrolments()
-        if not ids:
-            self.detail_status.setText(self.tr("Select the learners who completed first."))
-            return
-        self._set_completed(ids, True)
-
-    def _completion_toggled(self, enrolment_id: int, completed: bool) -> None:
-        self._set_completed([enrolment_id], completed)
-
-    def _set_completed(self, ids: list[int], completed: bool) -> None:
-        self._ops.change(
-            self,
-            ChangeKind.ENROLMENTS,
-            lambda session: set_completed(session, ids, completed),
-        )
-
-    # -- helpers -------------------------------------------------------------------------
-    def _default_from(self) -> dt.date:
-        """Enrolments made before the class starts count from its start; later, from today."""
-        assert self._summary is not None
-        start = self._summary.record.form.start_date
-        return max(start, self.today) if start else self.today
