@@ -77,12 +77,43 @@
     </message>
 </context>
 <context>
+    <name>ClassLearnersTab</name>
+    <message numerus="yes">
+        <source>From %1, the learners are not expected at the %n session(s) already held before that date: %2.</source>
+        <translation>
+            <numerusform>From %1, the learners are not expected at the %n session already held before that date: %2.</numerusform>
+            <numerusform>From %1, the learners are not expected at the %n sessions already held before that date: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the class now count from the date chosen.</source>
+        <translation>
+            <numerusform>%n already in the class now counts from the date chosen.</numerusform>
+            <numerusform>%n already in the class now count from the date chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) now enrolled from %1.</source>
+        <translation>
+            <numerusform>%n learner now enrolled from %1.</numerusform>
+            <numerusform>%n learners now enrolled from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message numerus="yes">
         <source>%n class(es) shown</source>
         <translation>
             <numerusform>%n class shown</numerusform>
             <numerusform>%n classes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a roll call: %1. Everyone enrolled counts as expected there: take the roll call on the Attendance page.</source>
+        <translation>
+            <numerusform>%n session without a roll call: %1. Everyone enrolled counts as expected there: take the roll call on the Attendance page.</numerusform>
+            <numerusform>%n sessions without a roll call: %1. Everyone enrolled counts as expected there: take the roll call on the Attendance page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -108,6 +139,7 @@
     </message>
     <message numerus="yes">
         <source>%n learner(s) enrolled.</source>
+        <extracomment>What the page shows: the list (sessions, learners), a class&apos;s sessions, learners and rate. Replaced in tests: runs a dialog, True when accepted; runs a message box.</extracomment>
         <translation>
             <numerusform>%n learner enrolled.</numerusform>
             <numerusform>%n learners enrolled.</numerusform>

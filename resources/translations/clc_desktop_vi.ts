@@ -447,6 +447,14 @@
         <translation>Lịch học (theo ngày)</translation>
     </message>
     <message>
+        <source>Date of the talk</source>
+        <translation>Ngày nói chuyện</translation>
+    </message>
+    <message>
+        <source>A talk is held on one date. Walk-ins (not registered) are counted at its roll call.</source>
+        <translation>Buổi nói chuyện diễn ra trong một ngày. Người vãng lai (không đăng ký) được đếm khi điểm danh.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
@@ -471,6 +479,14 @@
         <translation>Ngày lễ, ngày nghỉ (đánh dấu: không học)</translation>
     </message>
     <message>
+        <source>Skip the whole Tết week</source>
+        <translation>Nghỉ cả tuần Tết</translation>
+    </message>
+    <message>
+        <source>Ticks every session from the 26th or 27th of the last lunar month to the 6th of the first (centres rest then; learners travel home).</source>
+        <translation>Đánh dấu nghỉ mọi buổi từ ngày 26 hoặc 27 tháng Chạp đến hết mùng 6 tháng Giêng (trung tâm nghỉ, học viên về quê ăn Tết).</translation>
+    </message>
+    <message>
         <source>Skip this date</source>
         <translation>Nghỉ ngày này</translation>
     </message>
@@ -487,12 +503,40 @@
         <translation>Bỏ</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Báo cáo viên</translation>
+    </message>
+    <message>
+        <source>The talk</source>
+        <translation>Buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>Name of the talk</source>
+        <translation>Tên buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>Edit the talk</source>
+        <translation>Sửa buổi nói chuyện</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
         <source>No holiday falls on these days.</source>
         <translation>Không có ngày lễ nào rơi vào các ngày học.</translation>
+    </message>
+    <message>
+        <source>1 session, on %1</source>
+        <translation>1 buổi, ngày %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1</source>
@@ -647,6 +691,7 @@
     </message>
     <message>
         <source>Name</source>
+        <extracomment>In the class from a later date: tickable (enrolling them again moves the date).</extracomment>
         <translation>Tên</translation>
     </message>
     <message>
@@ -729,12 +774,92 @@
         <source>already in the class</source>
         <translation>đã có trong lớp</translation>
     </message>
+    <message>
+        <source>in the class from %1</source>
+        <translation>đã vào lớp từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassLearnersTab</name>
+    <message>
+        <source>Change the enrolment date…</source>
+        <translation>Sửa ngày vào lớp…</translation>
+    </message>
+    <message>
+        <source>Remove from the class…</source>
+        <translation>Xóa khỏi lớp…</translation>
+    </message>
+    <message>
+        <source>Add participants…</source>
+        <translation>Thêm người tham dự…</translation>
+    </message>
+    <message>
+        <source>Sessions already held</source>
+        <translation>Các buổi đã học</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, the learners are not expected at the %n session(s) already held before that date: %2.</source>
+        <translation>
+            <numerusform>Vào lớp từ %1 thì học viên không được tính ở %n buổi đã học trước ngày đó: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A roll call of those sessions will not list them. Which date is right?</source>
+        <translation>Danh sách điểm danh các buổi đó sẽ không có tên họ. Ngày nào là đúng?</translation>
+    </message>
+    <message>
+        <source>From %1 (the first day)</source>
+        <translation>Từ %1 (buổi đầu)</translation>
+    </message>
+    <message>
+        <source>From %1 as chosen</source>
+        <translation>Vẫn từ %1 như đã chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the class now count from the date chosen.</source>
+        <translation>
+            <numerusform>%n người đã có trong lớp nay được tính từ ngày đã chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the learners whose enrolment date is wrong first.</source>
+        <translation>Hãy chọn trước các học viên có ngày vào lớp bị sai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) now enrolled from %1.</source>
+        <translation>
+            <numerusform>%n học viên nay vào lớp từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the learners enrolled by mistake first.</source>
+        <translation>Hãy chọn trước các học viên bị ghi danh nhầm.</translation>
+    </message>
+    <message>
+        <source>Remove from the class</source>
+        <translation>Xóa khỏi lớp</translation>
+    </message>
+    <message>
+        <source>Remove %1 from «%2»? Use this for an enrolment made by mistake.</source>
+        <translation>Xóa %1 khỏi «%2»? Chỉ dùng khi ghi danh nhầm.</translation>
+    </message>
+    <message>
+        <source>A learner who came and then left is withdrawn instead (Withdraw…).</source>
+        <translation>Học viên đã đi học rồi nghỉ thì dùng «Thôi học…» thay vì xóa.</translation>
+    </message>
+    <message>
+        <source>Removed from the class: %1.</source>
+        <translation>Đã xóa khỏi lớp: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClassesPage</name>
     <message>
         <source>Classes and talks</source>
-        <extracomment>What the page shows: the list (sessions, learners), a class&apos;s sessions, learners and rate. Replaced in tests: runs a dialog, True when accepted.</extracomment>
         <translation>Lớp học và buổi nói chuyện</translation>
     </message>
     <message>
@@ -798,6 +923,18 @@
         <translation>Học viên đang học</translation>
     </message>
     <message>
+        <source>Move to the archive</source>
+        <translation>Chuyển vào lưu trữ</translation>
+    </message>
+    <message>
+        <source>Move «%1» to the archive? It leaves the list of running classes and the roll call; its sessions, learners and marks are kept and still count in the reports. «Bring back from the archive» undoes it.</source>
+        <translation>Chuyển «%1» vào lưu trữ? Lớp sẽ không còn trong danh sách lớp đang học và trang điểm danh; các buổi học, học viên và điểm danh vẫn được giữ và vẫn tính vào báo cáo. Bấm «Đưa ra khỏi lưu trữ» để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Enrol learners…</source>
         <translation>Ghi danh học viên…</translation>
     </message>
@@ -815,6 +952,7 @@
     </message>
     <message>
         <source>Learners</source>
+        <extracomment>Held sessions without a roll call: everyone enrolled counts as expected there.</extracomment>
         <translation>Học viên</translation>
     </message>
     <message numerus="yes">
@@ -822,6 +960,18 @@
         <translation>
             <numerusform>Đang hiện %n lớp</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Đưa ra khỏi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Move to the archive…</source>
+        <translation>Chuyển vào lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Edit the talk…</source>
+        <translation>Sửa buổi nói chuyện…</translation>
     </message>
     <message numerus="yes">
         <source>= attended %1 / expected %2, at the %n held session(s) up to %3. Expected: each learner enrolled on the session&apos;s date (from the enrolment date up to the withdrawal date). Attended: present or late.</source>
@@ -842,8 +992,16 @@
         <translation>%1 phút mỗi buổi</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
         <source>Facilitator: %1</source>
         <translation>Người dạy: %1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>Báo cáo viên: %1</translation>
     </message>
     <message>
         <source>With: %1</source>
@@ -854,16 +1012,12 @@
         <translation>Tại: %1</translation>
     </message>
     <message>
-        <source>Bring back</source>
-        <translation>Đưa trở lại</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Lưu trữ</translation>
-    </message>
-    <message>
         <source>%1 held so far, %2 did not take place, %3 to come</source>
         <translation>%1 buổi đã học, %2 buổi không diễn ra, %3 buổi sắp tới</translation>
+    </message>
+    <message>
+        <source>Participants registered</source>
+        <translation>Người tham dự đã đăng ký</translation>
     </message>
     <message>
         <source>%1 withdrawn, %2 completed</source>
@@ -874,8 +1028,26 @@
         <translation>Học viên (%1)</translation>
     </message>
     <message>
+        <source>Participants (%1)</source>
+        <translation>Người tham dự (%1)</translation>
+    </message>
+    <message>
         <source>Sessions (%1)</source>
         <translation>Buổi học (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without a roll call: %1. Everyone enrolled counts as expected there: take the roll call on the Attendance page.</source>
+        <translation>
+            <numerusform>%n buổi chưa điểm danh: %1. Ở các buổi này mọi học viên đã ghi danh đều được tính là dự kiến: hãy điểm danh ở trang Điểm danh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <source>%1 registered participants present, %2 walk-ins</source>
+        <translation>%1 người đã đăng ký có mặt, %2 người vãng lai</translation>
     </message>
     <message numerus="yes">
         <source>Saved, with %n session(s).</source>
@@ -899,6 +1071,7 @@
     </message>
     <message numerus="yes">
         <source>%n learner(s) enrolled.</source>
+        <extracomment>What the page shows: the list (sessions, learners), a class&apos;s sessions, learners and rate. Replaced in tests: runs a dialog, True when accepted; runs a message box.</extracomment>
         <translation>
             <numerusform>Đã ghi danh %n học viên.</numerusform>
         </translation>
@@ -1278,6 +1451,33 @@
     <message>
         <source>Copy</source>
         <translation>Chép</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDateDialog</name>
+    <message>
+        <source>Change the enrolment date</source>
+        <translation>Sửa ngày vào lớp</translation>
+    </message>
+    <message>
+        <source>Learner(s)</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Enrolled from</source>
+        <translation>Vào lớp từ ngày</translation>
+    </message>
+    <message>
+        <source>They are expected at every session from this date. The class&apos;s first day is %1: choose it when they were there from the start.</source>
+        <translation>Học viên được tính là dự kiến ở mọi buổi từ ngày này. Buổi đầu của lớp là %1: chọn ngày đó nếu họ học từ đầu.</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Sửa ngày</translation>
     </message>
     <message>
         <source>Cancel</source>
