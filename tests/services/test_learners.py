@@ -313,3 +313,24 @@ def test_typing_on_gives_what_a_fresh_search_gives(queries: list[str]) -> None:
         for end in range(len(text_typed) + 1):
             query = text_typed[:end]
             assert typed.search(query) == LearnerSearch(items).search(query), query
+
+
+def test_invisible_characters_cannot_hide_a_duplicate(store: Store) -> None:
+    """A name pasted from a chat or a web page with zero-width and bidi characters is
+    stored clean, so the duplicate search finds the learner already registered."""
+    with store.session() as session:
+        first = add_learner(session, LearnerForm("Nguyễn Văn Đức", birth_year=1968))
+        pasted = LearnerForm(
+            "\ufeffNguyễn\u200b Văn\u200d Đ\u00adức\u202c",
+            birth_year=1968,
+            phone="\u200e0912\u2060345678",
+            address="Thôn\u200b Đông\u2069",
+        )
+        found = possible_duplicates(session, pasted.full_name, 1968)
+        second = add_learner(session, pasted)
+        stored = session.execute(
+            text("SELECT full_name, search_key, phone, address FROM learner WHERE id = :i"),
+            {"i": second},
+        ).one()
+    assert [c.id for c in found] == [first]
+    assert tuple(stored) == ("Nguyễn Văn Đức", "nguyen van duc", "0912345678", "Thôn Đông")
