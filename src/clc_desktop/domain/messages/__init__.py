@@ -418,11 +418,11 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "A phone number has 10 or 11 digits and starts with 0 (e.g. 0912 345 678).",
     },
     "learner.not_found": {
-        "vi": "Không tìm thấy học viên số {id} (có thể đã bị xóa hoặc gộp).",
-        "en": "Learner {id} was not found (perhaps deleted or merged).",
+        "vi": "Không tìm thấy học viên này (có thể đã bị xóa hoặc gộp vào hồ sơ khác).",
+        "en": "This learner was not found (perhaps deleted or merged into another record).",
     },
     "learner.has_attendance": {
-        "vi": "Không thể xóa học viên đã có {count} lượt điểm danh. Hãy lưu trữ học viên này thay vì xóa.",
+        "vi": "Không thể xóa học viên đã có {count} lượt điểm danh. Hãy chuyển học viên này vào lưu trữ thay vì xóa.",
         "en": "A learner with {count} attendance marks cannot be deleted. Archive the learner instead.",
     },
     "learner.merge_same": {
