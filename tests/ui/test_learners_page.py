@@ -494,7 +494,8 @@ def test_delete_is_refused_for_a_learner_with_attendance(
     _settle(qtbot, ops)
     assert "Xóa hẳn Nguyễn Văn Đức (1968, Thôn Đông)?" in seen[0]
     assert seen[1] == (
-        "Không thể xóa học viên đã có 1 lượt điểm danh. Hãy chuyển học viên này vào lưu trữ thay vì xóa."
+        "Không thể xóa học viên đã có 1 lượt điểm danh. "
+        "Hãy chuyển học viên này vào lưu trữ thay vì xóa."
     )
     assert _scalar(store, "SELECT COUNT(*) FROM learner WHERE id = :i", i=registry["duc"]) == 1
 
