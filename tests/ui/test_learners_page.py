@@ -627,3 +627,45 @@ def test_the_ethnicity_is_found_without_accents_and_an_unknown_one_is_refused(
     assert dialog.errors["ethnicity"].text() == "Dân tộc không có trong danh mục 54 dân tộc."
     _settle(qtbot, ops)
     assert _scalar(store, "SELECT COUNT(*) FROM learner") == 0
+
+
+def test_the_sexes_are_listed_nam_nu_then_unknown(
+    qtbot: QtBot, ops: Operations, translations: Translations
+) -> None:
+    dialog = LearnerDialog(ops, "vi", None, TODAY)
+    qtbot.addWidget(dialog)
+    assert [dialog.sex.itemText(i) for i in range(dialog.sex.count())] == [
+        "Nam",
+        "Nữ",
+        "Không rõ",
+    ]
+    assert dialog.sex.currentText() == "Không rõ"  # until someone says
+    _settle(qtbot, ops)
+
+
+def test_a_disability_column_and_filter(
+    qtbot: QtBot, page: LearnersPage, store: Store, ops: Operations, registry: dict[str, int]
+) -> None:
+    with store.session() as session:
+        session.execute(
+            text("UPDATE learner SET disability = 1 WHERE id IN (:a, :b)"),
+            {"a": registry["mai"], "b": registry["pao"]},
+        )
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    column = LearnerTableModel.COLUMNS.index("disability")
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == _tr(
+        "LearnerTableModel", "Disability"
+    )
+    shown = {
+        page.model.item(row).full_name: page.model.index(row, column).data()
+        for row in range(page.model.rowCount())
+    }
+    yes = _tr("LearnerTableModel", "Yes")
+    assert shown["Đặng Thị Mai"] == yes
+    assert shown["Nguyễn Văn Đức"] == ""
+    page.disability_filter.setCurrentIndex(page.disability_filter.findData(True))
+    assert sorted(page.visible_names()) == ["Lò Văn Pao", "Đặng Thị Mai"]
+    page.disability_filter.setCurrentIndex(page.disability_filter.findData(False))
+    assert "Lò Văn Pao" not in page.visible_names()
+    assert len(page.visible_names()) == 4
