@@ -397,6 +397,16 @@ class LearnerDialog(QDialog):
             )
             self.duplicates.setCurrentRow(0)
         self.duplicates_box.setVisible(bool(found))
+        if found:  # room for the list without squeezing the form (never past the screen)
+            area = self.screen().availableGeometry()
+            wanted = min(max(self.height(), self.sizeHint().height()), area.height() - 40)
+            if wanted > self.height():
+                self.resize(self.width(), wanted)
+                frame = self.frameGeometry()
+                if frame.bottom() > area.bottom():  # grown past the screen: move up
+                    self.move(
+                        self.x(), max(area.top(), self.y() - (frame.bottom() - area.bottom()))
+                    )
         self.duplicates_shown.emit(len(found))
 
     def _open_chosen(self) -> None:

@@ -159,7 +159,7 @@ class LearnersPage(QWidget):
         filters = QHBoxLayout()
         self.class_filter = QComboBox()
         self.class_filter.addItem(self.tr("All classes"), None)
-        self.class_filter.setMinimumContentsLength(14)
+        self.class_filter.setMinimumContentsLength(12)
         self.class_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -193,6 +193,12 @@ class LearnersPage(QWidget):
         ):
             combo.currentIndexChanged.connect(self.apply_filters)
             filters.addWidget(combo)
+        # Seven filters in one row at 1366x768: the long labels shrink (the list shows them).
+        for combo, letters in ((self.topic_filter, 13), (self.archived_filter, 12)):
+            combo.setMinimumContentsLength(letters)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.duplicates_button = QPushButton(self.tr("Possible duplicates"))
         self.duplicates_button.setCheckable(True)
         self.duplicates_button.setToolTip(
