@@ -543,8 +543,8 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "The phone number «{value}» is not valid (10 or 11 digits, starting with 0).",
     },
     "import.class_not_found": {
-        "vi": "Không có lớp số {id} trong tệp dữ liệu.",
-        "en": "There is no class {id} in the data file.",
+        "vi": "Lớp đã chọn không còn trong tệp dữ liệu (có thể vừa bị xóa). Hãy chọn lại lớp.",
+        "en": "The class chosen is no longer in the data file (perhaps just deleted). Choose the class again.",
     },
     "import.row": {
         "vi": "Dòng {row}: {reason}",
