@@ -511,7 +511,7 @@ def test_a_total_row_is_skipped_and_said_so_and_rejected_rows_go_through_ui_file
     assert len(dialog.preview.rows) == 2  # «Tổng số» is not offered as a learner
     said = QCoreApplication.translate(
         "LearnerImportDialog", "Skipped as the list's total, not a learner: row %1."
-    ).replace("%1", "4")
+    ).replace("%1", "4 «Tổng số: 2 học viên»")
     assert said in dialog.summary.text()
 
     asked: list[str] = []

@@ -555,13 +555,21 @@ class LearnerImportDialog(QDialog):
             + self._totals_text()
         )
 
+    def _first_text(self, row: int) -> str:
+        """The first words of an Excel row («Tổng số: 8 học viên»)."""
+        assert self.preview is not None
+        cells = self.preview.sheet.rows[row - 1]
+        return next((str(v).strip() for v in cells if isinstance(v, str) and v.strip()), "")
+
     def _totals_text(self) -> str:
         """The rows skipped as the list's total («Tổng số: 8 học viên»), if any."""
         assert self.preview is not None
         totals = self.preview.total_rows
         if not totals:
             return ""
-        rows = ", ".join(self._locale.toString(row) for row in totals)
+        rows = ", ".join(
+            f"{self._locale.toString(row)} «{self._first_text(row)}»" for row in totals
+        )
         return " " + fill(self.tr("Skipped as the list's total, not a learner: row %1."), rows)
 
     def choose_for_selected(self, choice: RowChoice) -> int:
