@@ -22,3 +22,9 @@ def test_problem_speaks_vietnamese_by_default() -> None:
     assert "đang được mở" in problem.text()
     assert "already open" in problem.text("en")
     assert message("store.in_use", "xx", path="x.db") == problem.text("vi")
+
+
+@pytest.mark.parametrize("code", ["learner.not_found", "import.class_not_found"])
+def test_learner_messages_never_show_a_record_number(code: str) -> None:
+    for language in LANGUAGES:
+        assert "8" not in message(code, language, id=8)

@@ -56,3 +56,29 @@ def test_names_sort_by_given_name_then_family_name() -> None:
         "Phạm Thị Ánh",
         "Trần Văn Bình",
     ]
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\u200b",
+        "\u200c",
+        "\u200d",
+        "\ufeff",
+        "\u2060",
+        "\u00ad",
+        "\u200e",
+        "\u200f",
+        *(chr(c) for c in range(0x202A, 0x202F)),
+        *(chr(c) for c in range(0x2066, 0x206A)),
+    ],
+)
+def test_invisible_characters_are_removed_from_names_and_search_keys(hidden: str) -> None:
+    pasted = f"{hidden}Nguy{hidden}ễn Văn{hidden} Đức{hidden}"
+    assert clean_name(pasted) == "Nguyễn Văn Đức"
+    assert fold(pasted) == "nguyen van duc"
+
+
+def test_clean_name_keeps_nfc_after_removing_invisibles() -> None:
+    nfd = unicodedata.normalize("NFD", "Hương")
+    assert clean_name("\u200b" + nfd) == unicodedata.normalize("NFC", "Hương")

@@ -443,3 +443,50 @@ def test_rejected_rows_stay_text_even_when_they_look_like_formulas(
         cells[2][-1]
         == "Row 3: The phone number «+84 12» is not valid (10 or 11 digits, starting with 0)."
     )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        [None, "Tổng số: 8 học viên"],
+        [None, "Tổng cộng"],
+        [None, "Cộng", None, 2],
+        ["Tổng số", None, None, None],
+        [None, "TỔNG SỐ HỌC VIÊN: 2"],
+        [None, "Cộng: 2 người"],
+    ],
+)
+def test_a_total_row_is_skipped_not_offered_as_a_learner(
+    store: Store, tmp_path: Path, footer: list[object]
+) -> None:
+    book = Workbook()
+    book.active.append(["STT", "Họ và tên", "Năm sinh", "Ghi chú"])
+    book.active.append([1, "Nguyễn Văn Đức", 1968])
+    book.active.append([2, "Trần Thị Hương", 1970])
+    book.active.append(footer)
+    book.save(tmp_path / "ds.xlsx")
+    preview = _preview(store, tmp_path / "ds.xlsx")
+    assert [row.form.full_name for row in preview.rows if row.form] == [
+        "Nguyễn Văn Đức",
+        "Trần Thị Hương",
+    ]
+    assert len(preview.rows) == 2
+    assert preview.total_rows == (4,)
+
+
+def test_names_with_invisible_characters_are_imported_clean(store: Store, tmp_path: Path) -> None:
+    with store.session() as session:
+        add_learner(session, LearnerForm("Nguyễn Văn Đức", birth_year=1968), TODAY)
+    book = Workbook()
+    book.active.append(["Họ và tên", "Năm sinh", "Số điện thoại"])
+    book.active.append(["Nguyễn\u200b Văn\u200c Đức\ufeff", 1968, "\u200e0912345678"])
+    book.active.append(["\u202aCông Văn Tổng\u202c", 1970, None])  # a name, not a total
+    book.save(tmp_path / "ds.xlsx")
+    preview = _preview(store, tmp_path / "ds.xlsx")
+    first, second = preview.rows
+    assert first.status is RowStatus.DUPLICATE
+    assert first.form is not None
+    assert first.form.full_name == "Nguyễn Văn Đức"
+    assert second.form is not None
+    assert second.form.full_name == "Công Văn Tổng"
+    assert preview.total_rows == ()

@@ -24,6 +24,7 @@ from clc_desktop.services.learners import (
     set_archived,
     sorted_positions,
     update_learner,
+    usual_ethnicity,
 )
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import AttendanceMark, ClassSession, Enrolment, LearningClass
@@ -313,3 +314,49 @@ def test_typing_on_gives_what_a_fresh_search_gives(queries: list[str]) -> None:
         for end in range(len(text_typed) + 1):
             query = text_typed[:end]
             assert typed.search(query) == LearnerSearch(items).search(query), query
+
+
+def test_invisible_characters_cannot_hide_a_duplicate(store: Store) -> None:
+    """A name pasted from a chat or a web page with zero-width and bidi characters is
+    stored clean, so the duplicate search finds the learner already registered."""
+    with store.session() as session:
+        first = add_learner(session, LearnerForm("Nguyễn Văn Đức", birth_year=1968))
+        pasted = LearnerForm(
+            "\ufeffNguyễn\u200b Văn\u200d Đ\u00adức\u202c",
+            birth_year=1968,
+            phone="\u200e0912\u2060345678",
+            address="Thôn\u200b Đông\u2069",
+        )
+        found = possible_duplicates(session, pasted.full_name, 1968)
+        second = add_learner(session, pasted)
+        stored = session.execute(
+            text("SELECT full_name, search_key, phone, address FROM learner WHERE id = :i"),
+            {"i": second},
+        ).one()
+    assert [c.id for c in found] == [first]
+    assert tuple(stored) == ("Nguyễn Văn Đức", "nguyen van duc", "0912345678", "Thôn Đông")
+
+
+def test_the_usual_ethnicity_is_the_one_most_learners_have(store: Store) -> None:
+    with store.session() as session:
+        assert usual_ethnicity(session) == "01"  # none recorded yet: Kinh
+        add_learner(session, LearnerForm("Lò Văn Pao", ethnicity="03"))
+        assert usual_ethnicity(session) == "03"
+        add_learner(session, LearnerForm("Nguyễn Văn Đức", ethnicity="01"))
+        assert usual_ethnicity(session) == "01"  # a tie: Kinh
+        for name in ("Lò Thị Xuân", "Cầm Văn Chung"):
+            add_learner(session, LearnerForm(name, ethnicity="03"))
+        add_learner(session, LearnerForm("Vũ Thị Thu"))  # not recorded: not counted
+        assert usual_ethnicity(session) == "03"  # a centre of Thái learners
+
+
+def test_the_list_carries_the_disability_and_filters_by_it(store: Store) -> None:
+    with store.session() as session:
+        with_one = add_learner(session, LearnerForm("Nguyễn Văn Đức", disability=True))
+        without = add_learner(session, LearnerForm("Trần Thị Hương"))
+        items = load_learner_list(session, TODAY)
+    assert {item.id: item.disability for item in items} == {with_one: True, without: False}
+    assert [
+        items[p].id for p in filter_positions(items, range(2), LearnerFilter(disability=True))
+    ] == [with_one]
+    assert [items[p].id for p in sorted_positions(items, "disability")] == [with_one, without]

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import shiboken6
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, text
@@ -29,7 +29,7 @@ from clc_desktop.services.learner_import import RowChoice, RowStatus, commit_imp
 from clc_desktop.services.learners import add_learner
 from clc_desktop.storage.database import Store
 from clc_desktop.storage.models import LearningClass
-from clc_desktop.ui import learner_import_dialog
+from clc_desktop.ui import files, learner_import_dialog
 from clc_desktop.ui.dialogs import run_dialog
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.learner_import_dialog import (
@@ -487,3 +487,44 @@ def test_closing_the_dialog_during_the_import_cancels_it_and_writes_nothing(
     assert saw_cancelled == [True]  # the receiver is gone: its work is cancelled
     assert finished == []  # and nothing is called back
     assert _count(store, "SELECT COUNT(*) FROM learner") == 1  # only Hoa: nothing written
+
+
+def test_a_total_row_is_skipped_and_said_so_and_rejected_rows_go_through_ui_files(
+    qtbot: QtBot,
+    dialog: LearnerImportDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    book = Workbook()
+    book.active.append(["STT", "Họ và tên", "Năm sinh"])
+    book.active.append([1, "Nguyễn Văn Bình", 1968])
+    book.active.append([2, "Trần Văn 9", 1970])  # rejected: a digit in the name
+    book.active.append([None, "Tổng số: 2 học viên"])
+    source = tmp_path / "Danh sách lớp rau.xlsx"
+    book.save(source)
+    dialog.ask_open_path = lambda: str(source)
+    with qtbot.waitSignal(dialog.file_read, timeout=10000):
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.preview is not None
+    assert len(dialog.preview.rows) == 2  # «Tổng số» is not offered as a learner
+    said = QCoreApplication.translate(
+        "LearnerImportDialog", "Skipped as the list's total, not a learner: row %1."
+    ).replace("%1", "4 «Tổng số: 2 học viên»")
+    assert said in dialog.summary.text()
+
+    asked: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(tmp_path / "sua lai"), ""  # typed without the suffix
+
+    monkeypatch.setattr(files.QFileDialog, "getSaveFileName", save_dialog)
+    qtbot.mouseClick(dialog.save_rejected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written_box is not None, timeout=10000)
+    assert Path(asked[0]).name == "danh-sach-lop-rau-chua-nhap.xlsx"  # in words, ASCII
+    assert (tmp_path / "sua lai.xlsx").exists()
+    assert dialog.written_box is not None
+    assert dialog.written_box.objectName() == "fileWritten"
+    dialog.written_box.close()

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QDeadlineTimer, QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -317,6 +317,7 @@ def test_adding_a_learner_shows_errors_at_the_fields_then_saves(
         dialog.birth_year.clear()
         qtbot.keyClicks(dialog.birth_year, "1985")
         dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+        dialog.ethnicity.lineEdit().clear()  # Kinh, proposed
         type_text(dialog.ethnicity.lineEdit(), "Mường")
         qtbot.keyClicks(dialog.phone, "0977 123 456")
         type_text(dialog.address, "Xóm Chùa")
@@ -435,7 +436,16 @@ def test_archive_hides_the_learner_and_bring_back_restores_it(
 ) -> None:
     qtbot.keyClicks(page.search, "pao")
     _select_rows(qtbot, page, 0)
-    assert page.archive_button.text() == "Lưu trữ"
+    # Not «Lưu trữ» where «Lưu» usually is: a name of its own, and a question first.
+    assert page.archive_button.text() == _tr("LearnersPage", "Move to the archive…")
+    seen = _answer_boxes(_tr("LearnersPage", "Cancel"))
+    _click(qtbot, page.archive_button)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10000)
+    assert seen == [
+        _tr("LearnersPage", "Move %1 to the archive?").replace("%1", "Lò Văn Pao (2015)")
+    ]
+    assert _scalar(store, "SELECT archived FROM learner WHERE id = :i", i=registry["pao"]) == 0
+    seen = _answer_boxes(_tr("LearnersPage", "Move to the archive"))
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _click(qtbot, page.archive_button)
     assert _scalar(store, "SELECT archived FROM learner WHERE id = :i", i=registry["pao"]) == 1
@@ -448,6 +458,11 @@ def test_archive_hides_the_learner_and_bring_back_restores_it(
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _click(qtbot, page.archive_button)
     assert _scalar(store, "SELECT archived FROM learner WHERE id = :i", i=registry["pao"]) == 0
+
+
+def _tr(context: str, source: str) -> str:
+    """A sentence as the user sees it (Vietnamese once the translations hold it)."""
+    return QCoreApplication.translate(context, source)
 
 
 def _answer_boxes(*answers: str) -> list[str]:
@@ -477,9 +492,10 @@ def test_delete_is_refused_for_a_learner_with_attendance(
     _click(qtbot, page.delete_button)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)  # the refusal comes back
     _settle(qtbot, ops)
-    assert "Xóa hẳn Nguyễn Văn Đức?" in seen[0]
+    assert "Xóa hẳn Nguyễn Văn Đức (1968, Thôn Đông)?" in seen[0]
     assert seen[1] == (
-        "Không thể xóa học viên đã có 1 lượt điểm danh. Hãy lưu trữ học viên này thay vì xóa."
+        "Không thể xóa học viên đã có 1 lượt điểm danh. "
+        "Hãy chuyển học viên này vào lưu trữ thay vì xóa."
     )
     assert _scalar(store, "SELECT COUNT(*) FROM learner WHERE id = :i", i=registry["duc"]) == 1
 
@@ -513,6 +529,7 @@ def test_merging_two_selected_records_keeps_every_enrolment_and_mark(
     def merge(dialog: QWidget) -> None:
         assert isinstance(dialog, MergeDialog)
         seen["columns"] = [dialog.table.horizontalHeaderItem(c).text() for c in range(2)]
+        seen["keep"] = [dialog.keep_first.text(), dialog.keep_second.text()]
         seen["phones"] = [dialog.table.item(4, c).text() for c in range(2)]
         dialog.keep_first.setChecked(True)
         _click(qtbot, dialog.merge_button)
@@ -524,7 +541,9 @@ def test_merging_two_selected_records_keeps_every_enrolment_and_mark(
     wait_handled(qtbot, failures)
     assert failures == []
     lan, lan2 = registry["lan"], registry["lan2"]
-    assert seen["columns"] == [f"Hồ sơ {lan}", f"Hồ sơ {lan2}"]
+    # Each record named by its person, never «Hồ sơ 5».
+    assert seen["columns"] == ["Phạm Thị Lan (1980, Xóm Chùa)", "Phạm Thị Lan (1980, 0335111222)"]
+    assert seen["keep"] == seen["columns"]
     assert seen["phones"] == ["", "0335111222"]
     assert _scalar(store, "SELECT COUNT(*) FROM learner WHERE id = :i", i=lan2) == 0
     assert _scalar(store, "SELECT phone FROM learner WHERE id = :i", i=lan) == "0335111222"
@@ -533,7 +552,9 @@ def test_merging_two_selected_records_keeps_every_enrolment_and_mark(
     ) in ("1,2", "2,1")
     assert _scalar(store, "SELECT COUNT(*) FROM attendance_mark WHERE learner_id = :i", i=lan) == 2
     assert page.visible_names() == []  # no duplicates left
-    assert "Đã gộp Phạm Thị Lan" in page.status.text()
+    status = page.status.text()
+    assert "Phạm Thị Lan (1980, Xóm Chùa)" in status
+    assert str(lan) not in status.replace("0335111222", "")
 
 
 def test_the_preview_model_passes_the_model_tester(qtmodeltester: object) -> None:
@@ -567,6 +588,7 @@ def test_the_main_window_shows_the_page_and_recounts_the_overview_after_a_change
     assert page.count.text() == "6 / 6 học viên"
     qtbot.keyClicks(page.search, "pao")
     _select_rows(qtbot, page, 0)
+    _answer_boxes(_tr("LearnersPage", "Move to the archive"))
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _click(qtbot, page.archive_button)
     assert page.count.text() == "0 / 6 học viên"
@@ -590,6 +612,10 @@ def test_the_ethnicity_is_found_without_accents_and_an_unknown_one_is_refused(
     qtbot.addWidget(dialog)
     dialog.full_name.setText("Hà Thị Lan")
     line = dialog.ethnicity.lineEdit()
+    _settle(qtbot, ops)  # the centre's usual ethnicity is proposed: Kinh, none recorded
+    assert dialog.ethnicity.currentText() == "Kinh"
+    assert dialog.read_form()[0].ethnicity == "01"
+    line.clear()
     qtbot.keyClicks(line, "muong")
     assert dialog.read_form()[0].ethnicity == "06"  # Mường
     line.clear()
@@ -601,3 +627,45 @@ def test_the_ethnicity_is_found_without_accents_and_an_unknown_one_is_refused(
     assert dialog.errors["ethnicity"].text() == "Dân tộc không có trong danh mục 54 dân tộc."
     _settle(qtbot, ops)
     assert _scalar(store, "SELECT COUNT(*) FROM learner") == 0
+
+
+def test_the_sexes_are_listed_nam_nu_then_unknown(
+    qtbot: QtBot, ops: Operations, translations: Translations
+) -> None:
+    dialog = LearnerDialog(ops, "vi", None, TODAY)
+    qtbot.addWidget(dialog)
+    assert [dialog.sex.itemText(i) for i in range(dialog.sex.count())] == [
+        "Nam",
+        "Nữ",
+        "Không rõ",
+    ]
+    assert dialog.sex.currentText() == "Không rõ"  # until someone says
+    _settle(qtbot, ops)
+
+
+def test_a_disability_column_and_filter(
+    qtbot: QtBot, page: LearnersPage, store: Store, ops: Operations, registry: dict[str, int]
+) -> None:
+    with store.session() as session:
+        session.execute(
+            text("UPDATE learner SET disability = 1 WHERE id IN (:a, :b)"),
+            {"a": registry["mai"], "b": registry["pao"]},
+        )
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    column = LearnerTableModel.COLUMNS.index("disability")
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == _tr(
+        "LearnerTableModel", "Disability"
+    )
+    shown = {
+        page.model.item(row).full_name: page.model.index(row, column).data()
+        for row in range(page.model.rowCount())
+    }
+    yes = _tr("LearnerTableModel", "Yes")
+    assert shown["Đặng Thị Mai"] == yes
+    assert shown["Nguyễn Văn Đức"] == ""
+    page.disability_filter.setCurrentIndex(page.disability_filter.findData(True))
+    assert sorted(page.visible_names()) == ["Lò Văn Pao", "Đặng Thị Mai"]
+    page.disability_filter.setCurrentIndex(page.disability_filter.findData(False))
+    assert "Lò Văn Pao" not in page.visible_names()
+    assert len(page.visible_names()) == 4

@@ -266,6 +266,25 @@ def is_outside_table(row: Sequence[object], mapping: ColumnMapping) -> bool:
     return all(_blank(_cell(row, c)) for c, f in mapping.fields.items() if f in wanted)
 
 
+# «Tổng số: 8 học viên», «Tổng cộng», «Cộng: 8 người», «TỔNG SỐ HỌC VIÊN: 8», «Tong cong»:
+# the words of a total, then nothing, or a colon, a number, or what is counted.
+_TOTAL_WORDS = re.compile(
+    r"^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|total|sum)"
+    r"(\s*$|\s*[:.\-=]|\s+\d|\s+(học viên|người|hv|tong|so)\b)"
+)
+
+
+def is_total_row(row: Sequence[object]) -> bool:
+    """The footer row of a list that counts its learners («Tổng số: 8 học viên», «Cộng»),
+    told by the first cell filled in (a number alone, a row number, is passed over)."""
+    for value in row:
+        if _blank(value) or isinstance(value, int | float):
+            continue
+        words = clean_name(str(value)).lower()
+        return bool(_TOTAL_WORDS.match(words))
+    return False
+
+
 def _cell(row: Sequence[object], column: int) -> object:
     return row[column] if column < len(row) else None
 

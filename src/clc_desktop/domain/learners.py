@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from clc_desktop.domain.codes import ETHNICITIES, MarkStatus, Sex
-from clc_desktop.domain.text import clean_name, collation_key, fold
+from clc_desktop.domain.text import clean_name, collation_key, fold, without_invisibles
 
 MIN_BIRTH_YEAR: Final = 1900
 MAX_NAME_LENGTH: Final = 200
@@ -63,7 +63,7 @@ def normalise_phone(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    stripped = text.strip()
+    stripped = without_invisibles(text).strip()
     if not stripped:
         return None
     digits = _PHONE_SEPARATORS.sub("", stripped)

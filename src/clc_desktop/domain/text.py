@@ -6,6 +6,14 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+#: Characters that show nothing but make two equal names differ (pasted from a web page,
+#: Zalo or a PDF): zero-width space, non-joiner and joiner, word joiner, byte-order mark,
+#: soft hyphen, and the bidirectional controls.
+INVISIBLE_CHARACTERS = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_NO_INVISIBLES = str.maketrans(dict.fromkeys(INVISIBLE_CHARACTERS))
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
 # Vietnamese alphabetical order (with the Latin letters Vietnamese does not use put where
@@ -17,14 +25,20 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part 
 _TONE_RANK = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
 
 
+def without_invisibles(text: str) -> str:
+    """``text`` without :data:`INVISIBLE_CHARACTERS`."""
+    return text.translate(_NO_INVISIBLES)
+
+
 def clean_name(text: str) -> str:
-    """NFC, single spaces, no leading or trailing space: how names are stored."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC, no invisible characters, single spaces, no leading or trailing space: how
+    names (and addresses) are stored."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", without_invisibles(text))).strip()
 
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive search key: ``Nguyễn Văn Đức`` -> ``nguyen van duc``."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
+    decomposed = unicodedata.normalize("NFD", without_invisibles(text).translate(_D_MAP))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()
 

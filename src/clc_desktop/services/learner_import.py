@@ -35,6 +35,7 @@ from clc_desktop.domain.learner_list import (
     guess_mapping,
     is_column_numbers,
     is_outside_table,
+    is_total_row,
     mapping_at,
     parse_row,
 )
@@ -235,6 +236,8 @@ class ImportPreview:
     sheet: LearnerSheet
     mapping: ColumnMapping
     rows: tuple[PreviewRow, ...]
+    #: The Excel rows skipped as a list's total («Tổng số: 8 học viên»), not learners.
+    total_rows: tuple[int, ...] = ()
 
     def count(self, *statuses: RowStatus) -> int:
         return sum(row.status in statuses for row in self.rows)
@@ -276,9 +279,14 @@ def preview_import(
     steps = Steps(len(data) + 1, progress, cancelled)
     parsed: list[tuple[int, tuple[Any, ...], Any]] = []
     after_blank = False
+    totals: list[int] = []
     for offset, values in enumerate(data):
         if offset % _PROGRESS_EVERY == 0:
             steps.step(min(_PROGRESS_EVERY, len(data) - offset))
+        if is_total_row(values):
+            totals.append(mapping.first_data_row + offset)
+            after_blank = True  # the table ends there: a signature footer may follow
+            continue
         result = parse_row(values, mapping, today)
         if result.blank:
             after_blank = True
@@ -310,7 +318,7 @@ def preview_import(
             else RowStatus.NEW
         )
         rows.append(PreviewRow(row_number, values, status, result.form, (), same, same_row))
-    return ImportPreview(sheet, mapping, tuple(rows))
+    return ImportPreview(sheet, mapping, tuple(rows), tuple(totals))
 
 
 class _EarlierRows:

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -79,6 +79,24 @@ def update_learner(
         raise Problem("learner.not_found", id=learner_id)
 
 
+#: The ethnicity a new learner's form starts with while the centre has recorded none: Kinh.
+KINH: Final = "01"
+
+
+def usual_ethnicity(session: Session) -> str:
+    """The ethnicity most of the centre's current learners have (Kinh while none is
+    recorded, and on a tie with Kinh): what a new learner's form starts with."""
+    row = session.execute(
+        text(
+            "SELECT ethnicity FROM learner WHERE ethnicity IS NOT NULL AND NOT archived"
+            " GROUP BY ethnicity ORDER BY COUNT(*) DESC, ethnicity != :kinh, ethnicity"
+            " LIMIT 1"
+        ),
+        {"kinh": KINH},
+    ).first()
+    return str(row[0]) if row is not None else KINH
+
+
 def get_learner(session: Session, learner_id: int) -> LearnerRecord:
     return _record(_learner(session, learner_id))
 
@@ -132,6 +150,7 @@ class LearnerListItem(NamedTuple):
     address: str | None
     archived: bool
     enrolments: str
+    disability: bool = False
 
     @property
     def class_ids(self) -> frozenset[int]:
@@ -149,7 +168,7 @@ _LIST_SQL = (
     " l.ethnicity, l.phone, l.address, l.archived,"
     " (SELECT ',' || group_concat(e.class_id || ':' || c.topic, ',') || ',' FROM enrolment e"
     "  JOIN learning_class c ON c.id = e.class_id WHERE e.learner_id = l.id)"
-    " FROM learner l ORDER BY l.id"
+    ", l.disability FROM learner l ORDER BY l.id"
 )
 
 
@@ -187,6 +206,7 @@ def load_learner_list(session: Session, today: dt.date | None = None) -> list[Le
                     row[8],
                     bool(row[9]),
                     row[10] or "",
+                    bool(row[11]),
                 ),
             )
         )
@@ -202,10 +222,12 @@ class LearnerFilter:
     sex: str | None = None
     age_band: AgeBand | None = None
     archived: bool | None = False
+    disability: bool | None = None
 
     def accepts(self, item: LearnerListItem) -> bool:
         return (
             (self.archived is None or item.archived == self.archived)
+            and (self.disability is None or item.disability == self.disability)
             and (self.sex is None or item.sex == self.sex)
             and (self.age_band is None or item.age_band == self.age_band)
             and (self.class_id is None or f",{self.class_id}:" in item.enrolments)
@@ -329,6 +351,7 @@ SORT_KEYS: dict[str, Callable[[LearnerListItem], Any]] = {
     "ethnicity": lambda item: item.ethnicity or "99",
     "phone": lambda item: item.phone or "~",
     "address": lambda item: _text_key(item.address or "\uffff"),
+    "disability": lambda item: not item.disability,  # with a disability first
     "archived": lambda item: item.archived,
     "id": lambda item: item.id,
 }

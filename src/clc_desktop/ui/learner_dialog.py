@@ -18,13 +18,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -49,7 +49,6 @@ from clc_desktop.domain.codes import ETHNICITIES, Sex
 from clc_desktop.domain.learner_list import CellError, parse_birth
 from clc_desktop.domain.learners import LearnerForm, form_problems
 from clc_desktop.domain.messages import Problem, message
-from clc_desktop.domain.text import fold
 from clc_desktop.services.learners import (
     DuplicateCandidate,
     LearnerRecord,
@@ -58,18 +57,37 @@ from clc_desktop.services.learners import (
     merge_learners,
     possible_duplicates,
     update_learner,
+    usual_ethnicity,
 )
-from clc_desktop.ui.dialogs import error_text, show_error
+from clc_desktop.ui.code_list_field import CodeListField
+from clc_desktop.ui.dialogs import error_text, run_box, show_error
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.learner_models import birth_text, sex_labels
 from clc_desktop.ui.operations import Operations
 
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 # An ethnicity typed that is not one of the 54: form_problems says so at the field.
 _UNKNOWN_ETHNICITY = "??"
 _ERROR_STYLE = "border: 1px solid #b3261e;"
+
+
+class EthnicityField(CodeListField):
+    """The searchable list of the 54 ethnicities. Entering the field selects what it holds
+    (the centre's usual ethnicity, proposed): typing replaces it instead of adding to it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        line = self.lineEdit()
+        if line is not None and event.reason() != Qt.FocusReason.PopupFocusReason:
+            QTimer.singleShot(0, line, line.selectAll)  # after the click that gave the focus
+
+
+def person_text(name: str, birth_year: int | None, address: str | None = None) -> str:
+    """How a message names a person: «Nguyễn Văn Đức (1968, Thôn Đông)»."""
+    details = [str(birth_year)] if birth_year else []
+    if address:
+        details.append(address)
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 class LearnerDialog(QDialog):
@@ -102,13 +120,26 @@ class LearnerDialog(QDialog):
         self.setWindowTitle(self.tr("Edit learner") if record else self.tr("New learner"))
         self.setMinimumWidth(620)
         self._build()
+        self._shown_duplicates: list[DuplicateCandidate] = []
         if record is not None:
             self._load(record)
+        else:
+            self._ops.query(self, usual_ethnicity, self._propose_ethnicity)
         for edit in (self.full_name, self.birth_date, self.birth_year, self.phone):
             edit.textChanged.connect(self._changed)
         self.ethnicity.currentTextChanged.connect(self._changed)
         self.save_button.setDefault(True)
+        self.focus_work()
+
+    def focus_work(self) -> None:
+        """The keyboard starts in the first field: the full name."""
         self.full_name.setFocus()
+
+    def _propose_ethnicity(self, code: str) -> None:
+        """A new learner starts with the ethnicity most of the centre's learners have,
+        unless the person has already typed one."""
+        if not self.ethnicity.currentText().strip():
+            self.ethnicity.set_code(code)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -171,30 +202,9 @@ class LearnerDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findData(Sex.UNKNOWN.value))
         add_row("sex", self.tr("Sex"), self.sex)
 
-        self.ethnicity = QComboBox()
-        self.ethnicity.setEditable(True)
-        self.ethnicity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        model = QStandardItemModel(self.ethnicity)
-        unknown = QStandardItem("")
-        unknown.setData("", SEARCH_ROLE)
-        unknown.setData(None, CODE_ROLE)
-        model.appendRow(unknown)
-        for code, name in ETHNICITIES.items():
-            item = QStandardItem(name)
-            item.setData(f"{name} {fold(name)} {code}", SEARCH_ROLE)
-            item.setData(code, CODE_ROLE)
-            model.appendRow(item)
-        self.ethnicity.setModel(model)
-        self.ethnicity.setCurrentIndex(0)
-        line = self.ethnicity.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("Type to search, e.g. tay, muong"))
-        completer = QCompleter(model, self.ethnicity)
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.ethnicity.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._ethnicity_completed)  # type: ignore[index]
+        self.ethnicity = EthnicityField(
+            ETHNICITIES.items(), self.tr("Type to search, e.g. tay, muong"), empty_entry=True
+        )
         self.ethnicity.setMinimumContentsLength(24)
         add_row("ethnicity", self.tr("Ethnicity"), self.ethnicity)
 
@@ -220,7 +230,9 @@ class LearnerDialog(QDialog):
         self.duplicates_title.setWordWrap(True)
         box.addWidget(self.duplicates_title)
         self.duplicates = QListWidget()
-        self.duplicates.setMaximumHeight(110)
+        self.duplicates.setWordWrap(True)  # the reason is never cut off
+        self.duplicates.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.duplicates.setMaximumHeight(120)
         self.duplicates.itemDoubleClicked.connect(self._open_chosen)
         box.addWidget(self.duplicates)
         self.open_button = QPushButton(self.tr("Open this learner instead"))
@@ -252,33 +264,27 @@ class LearnerDialog(QDialog):
         elif form.birth_year is not None:
             self.birth_year.setText(str(form.birth_year))
         self.sex.setCurrentIndex(self.sex.findData(form.sex))
-        if form.ethnicity:
-            self.ethnicity.setCurrentIndex(self.ethnicity.findData(form.ethnicity, CODE_ROLE))
+        self.ethnicity.set_code(form.ethnicity)
         self.disability.setChecked(form.disability)
         self.phone.setText(form.phone or "")
         self.address.setText(form.address or "")
         self.notes.setPlainText(form.notes or "")
-
-    def _ethnicity_completed(self, index: QModelIndex) -> None:
-        row = self.ethnicity.findData(index.data(CODE_ROLE), CODE_ROLE)
-        self.ethnicity.setCurrentIndex(row)
-        self.ethnicity.setEditText(self.ethnicity.itemText(row))
 
     # -- the form ------------------------------------------------------------------------
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
     def _ethnicity_code(self) -> str | None:
+        """The code of the ethnicity in the field (chosen, or its name or GSO code typed);
+        a name not among the 54 is refused at the field."""
         text = self.ethnicity.currentText().strip()
         if not text:
             return None
-        index = self.ethnicity.currentIndex()
-        if index > 0 and self.ethnicity.itemText(index) == text:
-            return str(self.ethnicity.itemData(index, CODE_ROLE))
-        wanted = fold(text)
-        for code, name in ETHNICITIES.items():
-            if fold(name) == wanted or code == text.zfill(2):
-                return code
+        code = self.ethnicity.code()
+        if code is not None:
+            return code
+        if text.isdigit() and text.zfill(2) in ETHNICITIES:
+            return text.zfill(2)
         return _UNKNOWN_ETHNICITY
 
     def read_form(self) -> tuple[LearnerForm, dict[str, str]]:
@@ -358,6 +364,7 @@ class LearnerDialog(QDialog):
 
     def _show_duplicates(self, found: list[DuplicateCandidate]) -> None:
         self.duplicates.clear()
+        self._shown_duplicates = list(found)
         for candidate in found:
             parts = [candidate.full_name]
             if candidate.birth_year:
@@ -375,6 +382,7 @@ class LearnerDialog(QDialog):
             if candidate.archived:
                 text += " " + self.tr("(archived)")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(ID_ROLE, candidate.id)
             self.duplicates.addItem(item)
         if found:
@@ -389,6 +397,16 @@ class LearnerDialog(QDialog):
             )
             self.duplicates.setCurrentRow(0)
         self.duplicates_box.setVisible(bool(found))
+        if found:  # room for the list without squeezing the form (never past the screen)
+            area = self.screen().availableGeometry()
+            wanted = min(max(self.height(), self.sizeHint().height()), area.height() - 40)
+            if wanted > self.height():
+                self.resize(self.width(), wanted)
+                frame = self.frameGeometry()
+                if frame.bottom() > area.bottom():  # grown past the screen: move up
+                    self.move(
+                        self.x(), max(area.top(), self.y() - (frame.bottom() - area.bottom()))
+                    )
         self.duplicates_shown.emit(len(found))
 
     def _open_chosen(self) -> None:
@@ -413,6 +431,8 @@ class LearnerDialog(QDialog):
             self.fields[first].setFocus()
             return False
         form, _ = self.read_form()
+        if self._shown_duplicates and not self._confirm_despite_duplicates(form.full_name):
+            return False
         learner_id, today = self._learner_id, self.today()
 
         def write(session: Session) -> int:
@@ -424,6 +444,41 @@ class LearnerDialog(QDialog):
         self._set_saving(True)
         self._ops.change(self, ChangeKind.LEARNERS, write, self._saved, on_error=self._refused)
         return True
+
+    def _confirm_despite_duplicates(self, full_name: str) -> bool:
+        """The form looks like learners already registered: save only when the person says
+        it is someone else, after seeing who."""
+        who = "\n".join(
+            "• " + person_text(c.full_name, c.birth_year, c.address or c.phone)
+            for c in self._shown_duplicates
+        )
+        new = self._learner_id is None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Possibly already registered"),
+            fill(
+                self.tr("%1 may already be registered:")
+                if new
+                else self.tr("%1 may be the same person as:"),
+                full_name.strip(),
+            )
+            + "\n"
+            + who,
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr("Save a new record anyway, only if this is another person.")
+            if new
+            else self.tr("Save the changes anyway, only if this is another person.")
+        )
+        box.setObjectName("duplicateConfirm")
+        save = box.addButton(
+            self.tr("Save, another person") if new else self.tr("Save anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        return run_box(box) is save
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -499,7 +554,8 @@ class MergeDialog(QDialog):
         ]
         self.table = QTableWidget(len(rows), 2)
         self.table.setVerticalHeaderLabels(rows)
-        self.table.setHorizontalHeaderLabels([fill(self.tr("Record %1"), r.id) for r in records])
+        names = self._names(records, marks)
+        self.table.setHorizontalHeaderLabels(names)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         sexes = sex_labels()
@@ -528,8 +584,8 @@ class MergeDialog(QDialog):
 
         choice = QHBoxLayout()
         choice.addWidget(QLabel(self.tr("Keep:")))
-        self.keep_first = QRadioButton(fill(self.tr("Record %1"), records[0].id))
-        self.keep_second = QRadioButton(fill(self.tr("Record %1"), records[1].id))
+        self.keep_first = QRadioButton(names[0])
+        self.keep_second = QRadioButton(names[1])
         group = QButtonGroup(self)
         group.addButton(self.keep_first)
         group.addButton(self.keep_second)
@@ -554,6 +610,21 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _names(self, records: Sequence[LearnerRecord], marks: Sequence[int]) -> list[str]:
+        """Each record named by its person: name, birth year, village (or phone); where
+        both read the same, by how many attendance marks each has."""
+        names = []
+        for record in records:
+            form = record.form
+            year = form.birth_date.year if form.birth_date else form.birth_year
+            names.append(person_text(form.full_name, year, form.address or form.phone))
+        if names[0] == names[1]:
+            names = [
+                fill(self.tr("%1, %2 attendance marks"), name, count)
+                for name, count in zip(names, marks, strict=True)
+            ]
+        return names
 
     def kept_and_removed(self) -> tuple[int, int]:
         first, second = self._records[0].id, self._records[1].id

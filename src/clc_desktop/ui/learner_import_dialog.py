@@ -19,11 +19,12 @@ and enrolments, so the pages showing them reload.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -54,6 +56,7 @@ from clc_desktop.domain.learner_list import (
 )
 from clc_desktop.domain.messages import Problem
 from clc_desktop.domain.progress import CancelFn, ProgressFn
+from clc_desktop.domain.text import fold
 from clc_desktop.services.learner_import import (
     ImportPreview,
     ImportResult,
@@ -64,6 +67,7 @@ from clc_desktop.services.learner_import import (
     read_learner_list,
     save_rejected_rows,
 )
+from clc_desktop.ui import files
 from clc_desktop.ui.i18n import fill
 from clc_desktop.ui.learner_models import ImportPreviewModel
 from clc_desktop.ui.operations import Operations, Task
@@ -72,6 +76,10 @@ from clc_desktop.ui.progress_row import ProgressRow
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
 # Sample values shown per column on the mapping page.
 SAMPLES = 3
+
+
+#: Where the learner lists are opened from and the rejected rows saved (ui.files).
+_FILES_KEY = "learner-lists"
 
 
 def column_letter(index: int) -> str:
@@ -138,8 +146,10 @@ class LearnerImportDialog(QDialog):
         today: dt.date | None = None,
         classes: Sequence[Any] = (),
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._ops = ops
         self._language = language
         self._today = today
@@ -149,6 +159,7 @@ class LearnerImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.preview_model: ImportPreviewModel | None = None
         self.import_result: ImportResult | None = None
+        self.written_box: QMessageBox | None = None  # «the file was saved», with Mở
         self._labels = FIELD_LABELS_VI if language == "vi" else FIELD_LABELS_EN
         self.setWindowTitle(self.tr("Import a learner list from Excel"))
         self.resize(1120, 660)
@@ -365,15 +376,27 @@ class LearnerImportDialog(QDialog):
     # -- 1. the file ---------------------------------------------------------------------
     def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a learner list"), "", self.tr("Excel workbook (*.xlsx)")
+            self,
+            self.tr("Choose a learner list"),
+            str(files.start_folder(self._settings, _FILES_KEY)),
+            self.tr("Excel workbook (*.xlsx)"),
         )
+        if path:
+            files.remember_folder(self._settings, _FILES_KEY, Path(path))
         return path or None
 
-    def ask_save_path(self, name: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the rejected rows"), name, self.tr("Excel workbook (*.xlsx)")
+    def ask_save_path(self, name: str) -> Path | None:
+        """Where to save the rejected rows: the folder of the lists (Documents the first
+        time), the name proposed, «.xlsx» added."""
+        return files.ask_save_path(
+            self,
+            self.tr("Save the rejected rows"),
+            name,
+            self.tr("Excel workbook (*.xlsx)"),
+            settings=self._settings,
+            key=_FILES_KEY,
+            suffix=".xlsx",
         )
-        return path or None
 
     def choose_file(self) -> None:
         chosen = self.ask_open_path()
@@ -529,7 +552,25 @@ class LearnerImportDialog(QDialog):
                 number(sum(c is RowChoice.USE_EXISTING for c in chosen)),
                 number(sum(c is RowChoice.SKIP for c in chosen)),
             )
+            + self._totals_text()
         )
+
+    def _first_text(self, row: int) -> str:
+        """The first words of an Excel row («Tổng số: 8 học viên»)."""
+        assert self.preview is not None
+        cells = self.preview.sheet.rows[row - 1]
+        return next((str(v).strip() for v in cells if isinstance(v, str) and v.strip()), "")
+
+    def _totals_text(self) -> str:
+        """The rows skipped as the list's total («Tổng số: 8 học viên»), if any."""
+        assert self.preview is not None
+        totals = self.preview.total_rows
+        if not totals:
+            return ""
+        rows = ", ".join(
+            f"{self._locale.toString(row)} «{self._first_text(row)}»" for row in totals
+        )
+        return " " + fill(self.tr("Skipped as the list's total, not a learner: row %1."), rows)
 
     def choose_for_selected(self, choice: RowChoice) -> int:
         """Set a choice on the selected rows that allow it; returns how many changed."""
@@ -549,9 +590,9 @@ class LearnerImportDialog(QDialog):
     def save_rejected(self) -> None:
         if self.preview is None or not self.preview.rejected:
             return
-        name = f"{self.preview.sheet.path.stem}-chua-nhap.xlsx"
-        folder = self.preview.sheet.path.parent
-        chosen = self.ask_save_path(str(folder / name))
+        words = re.findall(r"[a-z0-9]+", fold(self.preview.sheet.path.stem))
+        name = "-".join([*words, "chua-nhap"]) + ".xlsx"  # safe in any file system
+        chosen = self.ask_save_path(name)
         if not chosen:
             return
         path = Path(chosen)
@@ -573,6 +614,7 @@ class LearnerImportDialog(QDialog):
                     path,
                 )
             )
+            self.written_box = files.show_written(self, path)
 
         def failed(error: Exception) -> None:
             if not isinstance(error, OSError):

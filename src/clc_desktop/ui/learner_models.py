@@ -44,9 +44,10 @@ LEARNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def sex_labels() -> dict[str, str]:
+    """The sexes in the order a form lists them: Nam, Nữ, then not known."""
     return {
-        Sex.FEMALE.value: QCoreApplication.translate("LearnerLabels", "Female"),
         Sex.MALE.value: QCoreApplication.translate("LearnerLabels", "Male"),
+        Sex.FEMALE.value: QCoreApplication.translate("LearnerLabels", "Female"),
         Sex.UNKNOWN.value: QCoreApplication.translate("LearnerLabels", "Unknown"),
     }
 
@@ -86,6 +87,7 @@ class LearnerTableModel(QAbstractTableModel):
         "phone",
         "address",
         "classes",
+        "disability",
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -110,7 +112,9 @@ class LearnerTableModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Address, village"),
             self.tr("Classes"),
+            self.tr("Disability"),
         ]
+        self._yes = self.tr("Yes")
         self._sex = sex_labels()
         self._bands = age_band_labels()
         self._archived = self.tr("(archived)")
@@ -238,6 +242,8 @@ class LearnerTableModel(QAbstractTableModel):
         if column == 7:
             count = _enrolment_count(item)
             return str(count) if count else ""
+        if column == 8:
+            return self._yes if item.disability else ""
         return ""
 
 

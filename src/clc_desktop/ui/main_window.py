@@ -143,7 +143,9 @@ class MainWindow(QMainWindow):
         self.consolidation_page = ConsolidationPage(
             self.coordinator, self.language, self.settings, self._today
         )
-        self.learners_page = LearnersPage(self.ops, self.language, self._today)
+        self.learners_page = LearnersPage(
+            self.ops, self.language, self._today, settings=self.settings
+        )
         self.classes_page = ClassesPage(self.ops, self.language, self._today)
         self.attendance = AttendancePage(self.ops, self.language, self.settings, self._today)
         self.overview.session_opened.connect(self.open_session)

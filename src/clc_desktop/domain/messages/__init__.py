@@ -418,11 +418,11 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "A phone number has 10 or 11 digits and starts with 0 (e.g. 0912 345 678).",
     },
     "learner.not_found": {
-        "vi": "Không tìm thấy học viên số {id} (có thể đã bị xóa hoặc gộp).",
-        "en": "Learner {id} was not found (perhaps deleted or merged).",
+        "vi": "Không tìm thấy học viên này (có thể đã bị xóa hoặc gộp vào hồ sơ khác).",
+        "en": "This learner was not found (perhaps deleted or merged into another record).",
     },
     "learner.has_attendance": {
-        "vi": "Không thể xóa học viên đã có {count} lượt điểm danh. Hãy lưu trữ học viên này thay vì xóa.",
+        "vi": "Không thể xóa học viên đã có {count} lượt điểm danh. Hãy chuyển học viên này vào lưu trữ thay vì xóa.",
         "en": "A learner with {count} attendance marks cannot be deleted. Archive the learner instead.",
     },
     "learner.merge_same": {
@@ -559,8 +559,8 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "The phone number «{value}» is not valid (10 or 11 digits, starting with 0).",
     },
     "import.class_not_found": {
-        "vi": "Không có lớp số {id} trong tệp dữ liệu.",
-        "en": "There is no class {id} in the data file.",
+        "vi": "Lớp đã chọn không còn trong tệp dữ liệu (có thể vừa bị xóa). Hãy chọn lại lớp.",
+        "en": "The class chosen is no longer in the data file (perhaps just deleted). Choose the class again.",
     },
     "import.row": {
         "vi": "Dòng {row}: {reason}",

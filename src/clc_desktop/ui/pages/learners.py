@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ from clc_desktop.services.learners import (
 )
 from clc_desktop.ui.dialogs import run_box, run_dialog, show_error
 from clc_desktop.ui.i18n import fill, topic_label
-from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog
+from clc_desktop.ui.learner_dialog import LearnerDialog, MergeDialog, person_text
 from clc_desktop.ui.learner_models import LearnerTableModel, age_band_labels, sex_labels
 from clc_desktop.ui.operations import Operations, Refresher
 
@@ -107,8 +107,11 @@ class LearnersPage(QWidget):
         language: str,
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._ops = ops
         self._language = language
         self._today = today
@@ -156,7 +159,7 @@ class LearnersPage(QWidget):
         filters = QHBoxLayout()
         self.class_filter = QComboBox()
         self.class_filter.addItem(self.tr("All classes"), None)
-        self.class_filter.setMinimumContentsLength(14)
+        self.class_filter.setMinimumContentsLength(12)
         self.class_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -172,6 +175,10 @@ class LearnersPage(QWidget):
         self.age_filter.addItem(self.tr("Any age"), None)
         for band, label in age_band_labels().items():
             self.age_filter.addItem(label, band.value)
+        self.disability_filter = QComboBox()
+        self.disability_filter.addItem(self.tr("Disability: any"), None)
+        self.disability_filter.addItem(self.tr("With a disability"), True)
+        self.disability_filter.addItem(self.tr("Without a disability"), False)
         self.archived_filter = QComboBox()
         self.archived_filter.addItem(self.tr("Current learners"), False)
         self.archived_filter.addItem(self.tr("Archived learners"), True)
@@ -181,10 +188,17 @@ class LearnersPage(QWidget):
             self.topic_filter,
             self.sex_filter,
             self.age_filter,
+            self.disability_filter,
             self.archived_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filters)
             filters.addWidget(combo)
+        # Seven filters in one row at 1366x768: the long labels shrink (the list shows them).
+        for combo, letters in ((self.topic_filter, 13), (self.archived_filter, 12)):
+            combo.setMinimumContentsLength(letters)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.duplicates_button = QPushButton(self.tr("Possible duplicates"))
         self.duplicates_button.setCheckable(True)
         self.duplicates_button.setToolTip(
@@ -219,7 +233,7 @@ class LearnersPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((230, 70, 95, 90, 90, 110, 220, 60)):
+        for column, width in enumerate((230, 70, 95, 90, 90, 110, 220, 60, 80)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -229,7 +243,7 @@ class LearnersPage(QWidget):
         actions = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button = QPushButton(self.tr("Move to the archive…"))
         self.archive_button.clicked.connect(self.archive_selected)
         self.merge_button = QPushButton(self.tr("Merge two…"))
         self.merge_button.setToolTip(self.tr("Select the two records of one person, then merge"))
@@ -260,6 +274,10 @@ class LearnersPage(QWidget):
             self._to_table,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+
+    def focus_work(self) -> None:
+        """Shown from the side bar: the keyboard goes to the search box."""
+        self._focus_search()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -320,6 +338,7 @@ class LearnersPage(QWidget):
             sex=self.sex_filter.currentData(),
             age_band=AgeBand(band) if band is not None else None,
             archived=self.archived_filter.currentData(),
+            disability=self.disability_filter.currentData(),
         )
 
     def apply_filters(self) -> None:
@@ -409,7 +428,7 @@ class LearnersPage(QWidget):
         if rows and all(self.model.item(row).archived for row in rows):
             self.archive_button.setText(self.tr("Bring back"))
         else:
-            self.archive_button.setText(self.tr("Archive"))
+            self.archive_button.setText(self.tr("Move to the archive…"))
 
     def _double_clicked(self, index: object) -> None:
         self.edit_selected()
@@ -461,7 +480,13 @@ class LearnersPage(QWidget):
         hide it) and select it."""
         if self.select_learner(learner_id):
             return
-        for combo in (self.class_filter, self.topic_filter, self.sex_filter, self.age_filter):
+        for combo in (
+            self.class_filter,
+            self.topic_filter,
+            self.sex_filter,
+            self.age_filter,
+            self.disability_filter,
+        ):
             combo.setCurrentIndex(0)
         self.archived_filter.setCurrentIndex(self.archived_filter.findData(None))
         self.duplicates_button.setChecked(False)
@@ -474,6 +499,8 @@ class LearnersPage(QWidget):
             return
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         archive = not all(self.model.item(row).archived for row in rows)
+        if archive and not self._confirm_archive([self.model.item(row) for row in rows]):
+            return
 
         def done(changed: int) -> None:
             sentence = (
@@ -492,13 +519,44 @@ class LearnersPage(QWidget):
             self, ChangeKind.LEARNERS, lambda session: set_archived(session, ids, archive), done
         )
 
+    def _confirm_archive(self, items: Sequence[LearnerListItem]) -> bool:
+        """Archiving acts at once: say who, and what it means, before."""
+        names = [person_text(i.full_name, i.birth_year, i.address) for i in items]
+        if len(names) == 1:
+            question = fill(self.tr("Move %1 to the archive?"), names[0])
+        else:
+            shown = "\n".join("• " + name for name in names[:10])
+            more = len(names) - 10
+            if more > 0:
+                shown += "\n" + self.tr("… and %n more", "", more)
+            question = (
+                self.tr("Move these %n learner(s) to the archive?", "", len(names)) + "\n" + shown
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Move to the archive"), question, parent=self
+        )
+        box.setInformativeText(
+            self.tr(
+                "An archived learner leaves the list and the roll calls; their attendance "
+                "stays in the reports of the past. Bring back undoes it."
+            )
+        )
+        box.setObjectName("archiveConfirm")
+        move = box.addButton(self.tr("Move to the archive"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        return run_box(box) is move
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         learner_id = ids[0]
         row = self.model.row_of(learner_id)
-        name = self.model.item(row).full_name if row is not None else str(learner_id)
+        if row is None:
+            return
+        item = self.model.item(row)
+        name = person_text(item.full_name, item.birth_year, item.address)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete a learner"),
@@ -540,11 +598,15 @@ class LearnersPage(QWidget):
         if not self.run_dialog(dialog) or dialog.result_ is None:
             return
         merged = dialog.result_
+        kept = next(r for r in records if r.id == merged.kept_id).form
+        year = kept.birth_date.year if kept.birth_date else kept.birth_year
         self.status.setText(
             fill(
-                self.tr("Merged %1 into record %2: %3 attendance marks and %4 enrolments moved."),
-                merged.removed_name,
-                merged.kept_id,
+                self.tr(
+                    "Merged the two records of %1 into one: %2 attendance marks and %3 "
+                    "enrolments moved."
+                ),
+                person_text(kept.full_name, year, kept.address or kept.phone),
                 self._locale.toString(merged.marks_moved + merged.marks_in_both),
                 self._locale.toString(merged.enrolments_moved),
             )
@@ -553,7 +615,9 @@ class LearnersPage(QWidget):
     def import_list(self) -> None:
         from clc_desktop.ui.learner_import_dialog import LearnerImportDialog
 
-        dialog = LearnerImportDialog(self._ops, self._language, self._today, self.classes, self)
+        dialog = LearnerImportDialog(
+            self._ops, self._language, self._today, self.classes, self, self._settings
+        )
         self.run_import_dialog(dialog)
         if dialog.import_result is not None:
             self.status.setText(dialog.summary_text())
