@@ -296,6 +296,20 @@
             <numerusform>Brought back %Ln learners.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n learner(s) to the archive?</source>
+        <translation>
+            <numerusform>Move this learner to the archive?</numerusform>
+            <numerusform>Move these %n learners to the archive?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

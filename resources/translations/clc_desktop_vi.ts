@@ -1891,11 +1891,44 @@
         <source>Possibly already registered (%1). Open the existing record instead of creating a second one:</source>
         <translation>Có thể đã có trong danh sách (%1). Hãy mở hồ sơ đã có thay vì tạo hồ sơ thứ hai:</translation>
     </message>
+    <message>
+        <source>Possibly already registered</source>
+        <translation>Có thể đã có trong danh sách</translation>
+    </message>
+    <message>
+        <source>%1 may already be registered:</source>
+        <translation>%1 có thể đã có trong danh sách học viên:</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as:</source>
+        <translation>%1 có thể là cùng một người với:</translation>
+    </message>
+    <message>
+        <source>Save a new record anyway, only if this is another person.</source>
+        <translation>Chỉ lưu hồ sơ mới nếu đây là một người khác.</translation>
+    </message>
+    <message>
+        <source>Save the changes anyway, only if this is another person.</source>
+        <translation>Chỉ lưu thay đổi nếu đây là một người khác.</translation>
+    </message>
+    <message>
+        <source>Save, another person</source>
+        <translation>Lưu, đây là người khác</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
 </context>
 <context>
     <name>LearnerImportDialog</name>
     <message>
         <source>Import a learner list from Excel</source>
+        <extracomment>Where the learner lists are opened from and the rejected rows saved (ui.files).</extracomment>
         <translation>Nhập danh sách học viên từ Excel</translation>
     </message>
     <message>
@@ -2035,6 +2068,10 @@
         <translation>%1 dòng: %2 mới, %3 có thể trùng, %4 bị từ chối. Sẽ tạo %5 học viên, dùng %6 học viên đã có, bỏ qua %7. Nhấp đúp vào ô lựa chọn để đổi, hoặc chọn các dòng rồi bấm nút.</translation>
     </message>
     <message>
+        <source>Skipped as the list&apos;s total, not a learner: row %1.</source>
+        <translation>Đã bỏ qua dòng tổng cộng (không phải học viên): dòng %1.</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2. If the file is open in Excel, close it and try again.</source>
         <translation>Không ghi được %1: %2. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.</translation>
     </message>
@@ -2151,6 +2188,14 @@
         <translation>Số lớp</translation>
     </message>
     <message>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
@@ -2195,6 +2240,18 @@
         <translation>Mọi độ tuổi</translation>
     </message>
     <message>
+        <source>Disability: any</source>
+        <translation>Khuyết tật: tất cả</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Có khuyết tật</translation>
+    </message>
+    <message>
+        <source>Without a disability</source>
+        <translation>Không khuyết tật</translation>
+    </message>
+    <message>
         <source>Current learners</source>
         <translation>Học viên hiện tại</translation>
     </message>
@@ -2219,8 +2276,8 @@
         <translation>Sửa…</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>Lưu trữ</translation>
+        <source>Merged the two records of %1 into one: %2 attendance marks and %3 enrolments moved.</source>
+        <translation>Đã gộp hai hồ sơ của %1 làm một: chuyển %2 lượt điểm danh và %3 lượt ghi danh.</translation>
     </message>
     <message>
         <source>Merge two…</source>
@@ -2271,6 +2328,10 @@
         <translation>Không thấy học viên nào bị ghi hai lần.</translation>
     </message>
     <message>
+        <source>Move to the archive…</source>
+        <translation>Chuyển vào lưu trữ…</translation>
+    </message>
+    <message>
         <source>Bring back</source>
         <translation>Đưa trở lại</translation>
     </message>
@@ -2281,6 +2342,30 @@
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Move %1 to the archive?</source>
+        <translation>Chuyển %1 vào lưu trữ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n người nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n learner(s) to the archive?</source>
+        <translation>
+            <numerusform>Chuyển %n học viên sau vào lưu trữ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to the archive</source>
+        <translation>Chuyển vào lưu trữ</translation>
+    </message>
+    <message>
+        <source>An archived learner leaves the list and the roll calls; their attendance stays in the reports of the past. Bring back undoes it.</source>
+        <translation>Học viên đã lưu trữ không còn hiện trong danh sách và khi điểm danh; các lượt điểm danh đã có vẫn được tính trong báo cáo các kỳ trước. Muốn hoàn tác, chọn «Đưa trở lại».</translation>
     </message>
     <message>
         <source>Delete a learner</source>
@@ -2301,10 +2386,6 @@
     <message>
         <source>Deleted %1.</source>
         <translation>Đã xóa %1.</translation>
-    </message>
-    <message>
-        <source>Merged %1 into record %2: %3 attendance marks and %4 enrolments moved.</source>
-        <translation>Đã gộp %1 vào hồ sơ %2: chuyển %3 lượt điểm danh và %4 lượt ghi danh.</translation>
     </message>
 </context>
 <context>
@@ -2406,8 +2487,8 @@
         <translation>Lượt điểm danh</translation>
     </message>
     <message>
-        <source>Record %1</source>
-        <translation>Hồ sơ %1</translation>
+        <source>%1, %2 attendance marks</source>
+        <translation>%1, %2 lượt điểm danh</translation>
     </message>
     <message>
         <source>(archived)</source>
