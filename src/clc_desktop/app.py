@@ -188,6 +188,13 @@ def fit_to_screen(window: QMainWindow) -> None:
         room = screen.availableGeometry().size() - FRAME_ALLOWANCE
         size = size.boundedTo(room)
     window.resize(size.expandedTo(window.minimumSizeHint()))
+    if screen is not None:  # in the middle of the work area, not where it would overhang
+        area = screen.availableGeometry()
+        frame = window.size() + FRAME_ALLOWANCE
+        window.move(
+            area.x() + max(0, (area.width() - frame.width()) // 2),
+            area.y() + max(0, (area.height() - frame.height()) // 2),
+        )
 
 
 def main(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from clc_desktop.app import AppController
+from clc_desktop.app import AppController, fit_to_screen
 from clc_desktop.storage.database import Store
 from clc_desktop.ui.i18n import Translations
 from clc_desktop.ui.main_window import PAGES, MainWindow
@@ -22,9 +22,15 @@ LAPTOP = QSize(1366, 698)
 TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.fixture(params=["1366x698", "as-opened"])
+def window_size(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
 def window(
     qtbot: QtBot,
+    window_size: str,
     person: Person,
     small_centre: Store,
     settings: QSettings,
@@ -32,7 +38,10 @@ def window(
 ) -> Iterator[MainWindow]:
     shown = MainWindow(small_centre, settings, translations, today=TODAY)
     qtbot.addWidget(shown)
-    shown.resize(LAPTOP)
+    if window_size == "as-opened":
+        fit_to_screen(shown)
+    else:
+        shown.resize(LAPTOP)
     person.sees(shown)
     yield shown
     shown.close()
@@ -95,6 +104,10 @@ def test_the_window_opens_no_higher_than_the_laptop_leaves_and_can_be_that_small
         assert opened.width() <= LAPTOP.width()
         assert opened.minimumSizeHint().height() <= LAPTOP.height()
         assert opened.minimumSizeHint().width() <= LAPTOP.width()
+        # All of it on the screen: a page wider than the start size once pushed its right
+        # edge (the import button, the count of learners) past the screen's edge.
+        screen = opened.screen().availableGeometry()
+        assert screen.contains(opened.frameGeometry()), (opened.frameGeometry(), screen)
     finally:
         opened.close()
         controller.close()
@@ -110,11 +123,10 @@ def test_every_button_and_the_status_line_are_in_the_window(
     person.wait_for(page.isVisible)
     person.wait_for(lambda: window.runner.pending == 0, timeout=10000)
     QApplication.processEvents()
-    assert window.size() == LAPTOP
+    assert window.height() <= LAPTOP.height()
     troubles = _troubles(window, page)
-    assert not troubles, f"page {key} at {LAPTOP.width()}x{LAPTOP.height()}:\n" + "\n".join(
-        troubles
-    )
+    size = f"{window.width()}x{window.height()}"
+    assert not troubles, f"page {key} at {size}:\n" + "\n".join(troubles)
 
 
 def test_a_class_opened_shows_every_button_and_its_status_in_the_window(
@@ -130,6 +142,6 @@ def test_a_class_opened_shows_every_button_and_its_status_in_the_window(
     person.wait_for(lambda: window.runner.pending == 0, timeout=10000)
     QApplication.processEvents()
     opened = window.pages.currentWidget()
-    assert window.size() == LAPTOP
+    assert window.height() <= LAPTOP.height()
     troubles = _troubles(window, opened)
-    assert not troubles, "a class opened at 1366x698:\n" + "\n".join(troubles)
+    assert not troubles, f"a class opened at {window.size()}:\n" + "\n".join(troubles)

@@ -156,7 +156,8 @@ class LearnersPage(QWidget):
         top.addWidget(self.import_button)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        filters = QHBoxLayout()  # what is learned: class, topic; who: sex, age, disability
+        more = QHBoxLayout()  # which records: current or archived, possible duplicates
         self.class_filter = QComboBox()
         self.class_filter.addItem(self.tr("All classes"), None)
         self.class_filter.setMinimumContentsLength(12)
@@ -189,11 +190,14 @@ class LearnersPage(QWidget):
             self.sex_filter,
             self.age_filter,
             self.disability_filter,
-            self.archived_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filters)
             filters.addWidget(combo)
-        # Seven filters in one row at 1366x768: the long labels shrink (the list shows them).
+        filters.addStretch()
+        self.archived_filter.currentIndexChanged.connect(self.apply_filters)
+        more.addWidget(self.archived_filter)
+        # Two rows that fit the window as it opens (1100 px): long labels shrink (the list
+        # shows them in full).
         for combo, letters in ((self.topic_filter, 13), (self.archived_filter, 12)):
             combo.setMinimumContentsLength(letters)
             combo.setSizeAdjustPolicy(
@@ -208,12 +212,13 @@ class LearnersPage(QWidget):
             )
         )
         self.duplicates_button.toggled.connect(self._duplicates_toggled)
-        filters.addWidget(self.duplicates_button)
-        filters.addStretch()
+        more.addWidget(self.duplicates_button)
+        more.addStretch()
         self.count = QLabel()
         self.count.setObjectName("hint")
-        filters.addWidget(self.count)
+        more.addWidget(self.count)
         layout.addLayout(filters)
+        layout.addLayout(more)
 
         self.model = LearnerTableModel(self)
         self.table = QTableView()
