@@ -9,12 +9,28 @@ widget's centre or at a row of a popup list. Nothing sets a widget's text by cod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 
@@ -68,14 +84,24 @@ class Person:
         return widget
 
     # -- the mouse -----------------------------------------------------------------------
-    def clicks(self, widget: QWidget, at: QPoint | None = None) -> None:
+    def clicks(
+        self,
+        widget: QWidget,
+        at: QPoint | None = None,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        """A left click at `at` (the centre) of `widget`, delivered as the window system
+        delivers it: to the innermost widget under the pointer (the line edit of an
+        editable combo box or of a date field, not the box around it)."""
         assert widget.isVisible(), f"{widget!r} is not on screen"
         assert widget.isEnabled(), f"{widget!r} is greyed out"
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=at or widget.rect().center())
+        target, pos = _under_pointer(widget, at or widget.rect().center())
+        self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton, modifier, pos)
         QApplication.processEvents()
 
     def double_clicks(self, widget: QWidget, at: QPoint | None = None) -> None:
-        self.qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=at or widget.rect().center())
+        target, pos = _under_pointer(widget, at or widget.rect().center())
+        self.qtbot.mouseDClick(target, Qt.MouseButton.LeftButton, pos=pos)
         QApplication.processEvents()
 
     def clicks_row(self, view: QAbstractItemView, index: QModelIndex) -> None:
@@ -105,6 +131,209 @@ class Person:
         matching = [index for index in rows if index.data() == text]
         assert matching, f"{text!r} is not offered; the list shows {self.popup_rows()}"
         self.clicks_row(view, matching[0])
+
+
+    def chooses(self, combo: QComboBox, text: str) -> None:
+        """Opens a drop-down list with a click and clicks the row showing `text`."""
+        self.clicks(combo)
+        self.picks_from_popup(text)
+        self.wait_for(lambda: QApplication.activePopupWidget() is None)
+        assert combo.currentText() == text, f"the box shows {combo.currentText()!r}"
+
+    def types_date(self, edit: QDateEdit, day: str) -> None:
+        """Types a date `dd/mm/yyyy` into a date field as a person does: a double click
+        on the day selects it, then the digits (each part, once full, moves to the next)."""
+        line = edit.lineEdit()
+        assert line is not None
+        self.double_clicks(line, QPoint(6, line.height() // 2))
+        self.types(day.replace("/", ""))
+
+    # -- reading the screen --------------------------------------------------------------
+    def button(self, window: QWidget, text: str) -> QAbstractButton:
+        """The button on screen in `window` that reads `text` (its `&` shortcut mark and a
+        trailing `…` aside), or the one whose text starts with it."""
+        wanted = _plain(text)
+        shown = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        for exact in (True, False):
+            for button in shown:
+                label = _plain(button.text())
+                if (label == wanted) if exact else label.startswith(wanted):
+                    return button
+        raise AssertionError(
+            f"no button {text!r} on screen; the buttons read {[b.text() for b in shown]}"
+        )
+
+    def field(self, window: QWidget, label: str) -> QWidget:
+        """The field a person finds beside the label `label` (a form's row, or the widget
+        that follows the label in its row)."""
+        wanted = _plain(label)
+        labels = [
+            widget
+            for widget in window.findChildren(QLabel)
+            if widget.isVisible() and _plain(widget.text()) == wanted
+        ]
+        assert labels, f"no label {label!r} on screen; the labels read {self.texts(window)}"
+        for shown in labels:
+            found = _beside(shown)
+            if found is not None:
+                return found
+        raise AssertionError(f"nothing to fill in beside {label!r}")
+
+    def texts(self, window: QWidget) -> list[str]:
+        """What the labels on screen in `window` say."""
+        return [
+            widget.text()
+            for widget in window.findChildren(QLabel)
+            if widget.isVisible() and widget.text()
+        ]
+
+    def reads(self, window: QWidget, text: str) -> str:
+        """The first label on screen that contains `text` (accents and case as written)."""
+        for shown in self.texts(window):
+            if text in _plain(shown):
+                return shown
+        raise AssertionError(f"nothing on screen reads {text!r}; it reads {self.texts(window)}")
+
+    def rows(self, view: QAbstractItemView, column: int = 0) -> list[str]:
+        model = view.model()
+        return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+
+    def snapshot(self, folder: Path | None, name: str) -> None:
+        """Keeps a picture of the active window (for the report of a failing step)."""
+        window = QApplication.activeModalWidget() or QApplication.activeWindow()
+        if folder is not None and window is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(folder / f"{name}.png"))
+
+    # -- dialogs -------------------------------------------------------------------------
+    def when_dialog(
+        self, steps: Callable[[QWidget], None], title: str = "", kind: type[QWidget] = QWidget
+    ) -> DialogSteps:
+        """Waits for a modal dialog of `kind` whose title contains `title` to come up (it
+        may run its own event loop, as `exec()` does), then does `steps` to it. Say it
+        before the click that opens the dialog; `.wait()` after it."""
+        return DialogSteps(self, steps, title, kind)
+
+    def saves_file_as(self, path: Path) -> DialogSteps:
+        """When the save dialog comes up: types `path` into its file name field, Enter."""
+
+        def steps(dialog: QWidget) -> None:
+            assert isinstance(dialog, QFileDialog)
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            assert name is not None and name.isVisible(), "the dialog has no file name field"
+            self.clicks(name)
+            QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            self.types(str(path))
+            if QApplication.activePopupWidget() is not None:  # the folder suggestions
+                self.presses(Qt.Key.Key_Escape)
+            self.presses(Qt.Key.Key_Return)
+            self.wait_for(lambda: not dialog.isVisible())
+
+        return self.when_dialog(steps, kind=QFileDialog)
+
+
+class DialogSteps:
+    """Steps to take in a modal dialog once it is up (see :meth:`Person.when_dialog`)."""
+
+    def __init__(
+        self,
+        person: Person,
+        steps: Callable[[QWidget], None],
+        title: str,
+        kind: type[QWidget],
+    ) -> None:
+        self.person = person
+        self.steps = steps
+        self.title = title
+        self.kind = kind
+        self.dialog_title = ""
+        self.done = False
+        self.error: BaseException | None = None
+        self._timer = QTimer()
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not isinstance(dialog, self.kind) or not dialog.isVisible():
+            return
+        if self.title not in dialog.windowTitle():
+            return
+        self._timer.stop()
+        self.dialog_title = dialog.windowTitle()
+        try:
+            self.person.qtbot.waitExposed(dialog)
+            self.steps(dialog)
+        except BaseException as error:  # the test fails in wait(), not inside Qt
+            self.error = error
+            if dialog.isVisible() and isinstance(dialog, QDialog):
+                dialog.done(QDialog.DialogCode.Rejected)  # never leave a modal loop running
+        finally:
+            self.done = True
+
+    def wait(self, timeout: int = 15000) -> str:
+        """Waits until the steps were done; fails as they failed. The dialog's title."""
+        try:
+            self.person.qtbot.waitUntil(lambda: self.done, timeout=timeout)
+        except Exception:
+            self._timer.stop()
+            shown = QApplication.activeModalWidget()
+            raise AssertionError(
+                f"no dialog {self.title!r} ({self.kind.__name__}) came up; on top: "
+                f"{shown.windowTitle() if shown else None!r}"
+            ) from None
+        if self.error is not None:
+            raise self.error
+        return self.dialog_title
+
+
+def _plain(text: str) -> str:
+    """A label as read: no `&` mark, no trailing `…`/`:`, no markup."""
+    text = re.sub(r"<[^>]+>", "", text).replace("&", "")
+    return text.strip().rstrip("…:").strip()
+
+
+def _under_pointer(widget: QWidget, pos: QPoint) -> tuple[QWidget, QPoint]:
+    child = widget.childAt(pos)
+    if child is None or not child.isVisible():
+        return widget, pos
+    return child, child.mapFrom(widget, pos)
+
+
+_FILLABLE = (QLineEdit, QComboBox, QDateEdit, QAbstractButton, QAbstractItemView)
+
+
+def _beside(label: QLabel) -> QWidget | None:
+    """The widget in the row of `label`: its buddy, its form row's field, or the next
+    widget in its box layout."""
+    if label.buddy() is not None:
+        return _fillable(label.buddy())
+    parent = label.parentWidget()
+    layouts = parent.findChildren(QLayout) if parent else []
+    if parent is not None and parent.layout() is not None:
+        layouts.append(parent.layout())
+    for layout in layouts:
+        if isinstance(layout, QFormLayout):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is label:
+                    field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                    return _fillable(field.widget()) if field else None
+        elif isinstance(layout, QBoxLayout):
+            for index in range(layout.count() - 1):
+                if layout.itemAt(index).widget() is label:
+                    following = layout.itemAt(index + 1).widget()
+                    return _fillable(following) if following else None
+    return None
+
+
+def _fillable(widget: QWidget | None) -> QWidget | None:
+    """`widget`, or the first field inside it (a form row wraps a field with its hint)."""
+    if widget is None or isinstance(widget, _FILLABLE):
+        return widget
+    inside = [child for child in widget.findChildren(QWidget) if isinstance(child, _FILLABLE)]
+    return inside[0] if inside else widget
 
 
 def _words(text: str) -> list[str]:
