@@ -47,8 +47,19 @@ class Person:
         self.qtbot.waitExposed(window)
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window.window())
 
-    def wait_for(self, condition: Callable[[], object], timeout: int = 5000) -> None:
-        self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+    def wait_for(
+        self,
+        condition: Callable[[], object],
+        timeout: int = 5000,
+        failing: Callable[[], str] | None = None,
+    ) -> None:
+        """Waits until `condition` holds; else fails saying `failing()` (what is seen)."""
+        try:
+            self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+        except Exception:
+            if failing is None:
+                raise
+            raise AssertionError(failing()) from None
 
     def focused(self) -> QWidget | None:
         return QApplication.focusWidget()
@@ -123,20 +134,24 @@ class Person:
         assert views, f"the popup {popup!r} holds no list"
         return views[0]
 
-    def picks_from_popup(self, text: str) -> None:
-        """Clicks the row that shows `text` in the list that popped up."""
-        view = self.popup_list()
+    def picks_from_popup(self, text: str, view: QAbstractItemView | None = None) -> None:
+        """Clicks the row that shows `text` in the list that popped up (`view`, when the
+        test knows which list it is)."""
+        view = view or self.popup_list()
         model = view.model()
         rows = [model.index(row, 0) for row in range(model.rowCount())]
         matching = [index for index in rows if index.data() == text]
         assert matching, f"{text!r} is not offered; the list shows {self.popup_rows()}"
         self.clicks_row(view, matching[0])
 
-
     def chooses(self, combo: QComboBox, text: str) -> None:
         """Opens a drop-down list with a click and clicks the row showing `text`."""
         self.clicks(combo)
-        self.picks_from_popup(text)
+        self.popup_list()
+        # A combo box ignores a release that comes within a double-click's time of the
+        # press that opened it (its "press, drag, release" gesture); a person is slower.
+        QTest.qWait(QApplication.doubleClickInterval() + 50)
+        self.picks_from_popup(text, combo.view())
         self.wait_for(lambda: QApplication.activePopupWidget() is None)
         assert combo.currentText() == text, f"the box shows {combo.currentText()!r}"
 
@@ -198,9 +213,9 @@ class Person:
         model = view.model()
         return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
 
-    def snapshot(self, folder: Path | None, name: str) -> None:
-        """Keeps a picture of the active window (for the report of a failing step)."""
-        window = QApplication.activeModalWidget() or QApplication.activeWindow()
+    def snapshot(self, folder: Path | None, name: str, window: QWidget | None = None) -> None:
+        """Keeps a picture of `window` or the active one (for the report of a step)."""
+        window = window or QApplication.activeModalWidget() or QApplication.activeWindow()
         if folder is not None and window is not None:
             folder.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(folder / f"{name}.png"))
@@ -220,7 +235,8 @@ class Person:
         def steps(dialog: QWidget) -> None:
             assert isinstance(dialog, QFileDialog)
             name = dialog.findChild(QLineEdit, "fileNameEdit")
-            assert name is not None and name.isVisible(), "the dialog has no file name field"
+            assert name is not None, "the save dialog has no file name field"
+            assert name.isVisible(), "the save dialog's file name field is hidden"
             self.clicks(name)
             QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             self.types(str(path))
