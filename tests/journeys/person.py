@@ -47,6 +47,16 @@ class Person:
         self.qtbot.waitExposed(window)
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window.window())
 
+    def window_manager_refocuses(self) -> None:
+        """Gives the keyboard back to the window left on screen once a dialog closed, as a
+        desktop's window manager does (pytest-xvfb runs none, so X gives it to no one)."""
+        if QApplication.activeModalWidget() is not None or QApplication.activeWindow():
+            return
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        if shown:
+            shown[-1].activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+
     def wait_for(
         self,
         condition: Callable[[], object],
@@ -111,7 +121,11 @@ class Person:
         QApplication.processEvents()
 
     def double_clicks(self, widget: QWidget, at: QPoint | None = None) -> None:
+        """Two clicks in a row, as the window system reports them: a press and release,
+        then a double-click press and its release (QTest's double click alone sends only
+        the second pair, which an item view does not take as a double click)."""
         target, pos = _under_pointer(widget, at or widget.rect().center())
+        self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
         self.qtbot.mouseDClick(target, Qt.MouseButton.LeftButton, pos=pos)
         QApplication.processEvents()
 
@@ -164,18 +178,20 @@ class Person:
         self.types(day.replace("/", ""))
 
     # -- reading the screen --------------------------------------------------------------
-    def button(self, window: QWidget, text: str) -> QAbstractButton:
-        """The button on screen in `window` that reads `text` (its `&` shortcut mark and a
-        trailing `…` aside), or the one whose text starts with it."""
-        wanted = _plain(text)
+    def button(self, window: QWidget, *texts: str) -> QAbstractButton:
+        """The button on screen in `window` that reads one of `texts` (its `&` shortcut
+        mark and a trailing `…` aside), or the one whose text starts with it."""
         shown = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
         for exact in (True, False):
-            for button in shown:
-                label = _plain(button.text())
-                if (label == wanted) if exact else label.startswith(wanted):
-                    return button
+            for text in texts:
+                wanted = _plain(text)
+                for button in shown:
+                    label = _plain(button.text())
+                    if (label == wanted) if exact else label.startswith(wanted):
+                        return button
         raise AssertionError(
-            f"no button {text!r} on screen; the buttons read {[b.text() for b in shown]}"
+            f"no button {' / '.join(texts)!r} on screen; the buttons read "
+            f"{[b.text() for b in shown]}"
         )
 
     def field(self, window: QWidget, label: str) -> QWidget:
@@ -299,6 +315,7 @@ class DialogSteps:
                 f"no dialog {self.title!r} ({self.kind.__name__}) came up; on top: "
                 f"{shown.windowTitle() if shown else None!r}"
             ) from None
+        self.person.window_manager_refocuses()
         if self.error is not None:
             raise self.error
         return self.dialog_title

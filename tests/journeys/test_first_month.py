@@ -20,6 +20,7 @@ on from there. Pictures of each step's window go to `$JOURNEY_SHOTS` when it is 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QLineEdit,
     QListWidget,
     QTabWidget,
@@ -371,7 +373,10 @@ def _open_class(person: Person, page: QWidget, class_name: str) -> None:
     table = _view(page)
     row = _row_of(person, table, class_name)
     person.double_clicks(table.viewport(), table.visualRect(table.model().index(row, 0)).center())
-    person.wait_for(lambda: class_name in person.texts(page))
+    person.wait_for(
+        lambda: class_name in person.texts(page),
+        failing=lambda: f"{class_name!r} did not open: the page reads {person.texts(page)}",
+    )
 
 
 def _enrol_everyone(person: Person, page: QWidget, class_name: str, first_day: dt.date) -> None:
@@ -396,11 +401,16 @@ def _enrol_everyone(person: Person, page: QWidget, class_name: str, first_day: d
         assert since.date().toPython() == first_day, (
             f"«Vào lớp từ ngày» proposes {since.text()} for a class that began {first_day:%d/%m/%Y}"
         )
-        person.clicks(person.button(dialog, f"Ghi danh {len(LEARNERS)} học viên"))
+        person.clicks(
+            person.button(
+                dialog, f"Ghi danh {len(LEARNERS)} học viên", f"Thêm {len(LEARNERS)} người"
+            )
+        )
         person.wait_for(lambda: not dialog.isVisible())
 
-    steps = person.when_dialog(tick_all, title="Ghi danh học viên")
-    person.clicks(person.button(page, "Ghi danh học viên"))
+    steps = person.when_dialog(tick_all, kind=QDialog)
+    # A talk's page says «Thêm người tham dự» where a course's says «Ghi danh học viên».
+    person.clicks(person.button(page, "Ghi danh học viên", "Thêm người tham dự"))
     steps.wait()
     enrolled = _view(page)
     person.wait_for(
@@ -471,14 +481,17 @@ def test_roll_calls_are_taken_by_keyboard_from_the_side_bar(
     person.snapshot(_shots(), "5-attendance-opened")
     # What the page opened on, straight from the side bar: the keys must go to its list.
     first = classes.currentText()
-    focused = person.focused()
     roll = _view(page)
-    assert focused is roll, (
-        f"after «Điểm danh» in the side bar the keys go to {focused!r} "
-        f"(in {focused.parentWidget()!r}), not to the roll call {roll!r}"
-        if focused is not None
-        else "after «Điểm danh» in the side bar nothing has the keyboard"
-    )
+    amiss: list[str] = []
+    with contextlib.suppress(Exception):
+        person.wait_for(lambda: person.focused() is roll, timeout=3000)
+    focused = person.focused()
+    if focused is not roll:  # the person sees the keys do nothing, clicks the first name
+        amiss.append(
+            f"after «Điểm danh» in the side bar the keys go to {focused!r}, "
+            f"not to the roll call {roll!r}"
+        )
+        person.clicks_row(roll, roll.model().index(0, roll.model().columnCount() - 1))
     opened_on_talk = TALK in first
     person.reads(page, f"{len(LEARNERS)} học viên phải có mặt")
     if opened_on_talk:
@@ -502,6 +515,7 @@ def test_roll_calls_are_taken_by_keyboard_from_the_side_bar(
         person.clicks_row(roll, roll.model().index(0, roll.model().columnCount() - 1))
         _keys(person, page, keys)
         person.snapshot(_shots(), f"5-roll-call-{day:%d%m}")
+    assert not amiss, amiss
 
 
 # -- 6. prints ------------------------------------------------------------------------------
@@ -532,13 +546,13 @@ def test_a_sign_in_sheet_is_printed(person: Person, journey: Journey) -> None:
 
 def test_a_certificate_is_printed(person: Person, journey: Journey) -> None:
     window = journey.main()
-    # The talk's first learner completed it: marked on the Classes page.
+    # Trần Văn Đức completed the course: marked so on the Classes page.
     page = _side_bar(person, window, "Lớp học")
-    _open_class(person, page, TALK)
+    _open_class(person, page, COURSE)
     enrolled = _view(page)
     person.wait_for(
         lambda: enrolled.model().rowCount() == len(LEARNERS),
-        failing=lambda: f"the talk lists {person.rows(enrolled)}",
+        failing=lambda: f"the course lists {person.rows(enrolled)}",
     )
     chosen = _row_of(person, enrolled, "Trần Văn Đức")
     person.clicks_row(enrolled, enrolled.model().index(chosen, 0))
@@ -546,12 +560,15 @@ def test_a_certificate_is_printed(person: Person, journey: Journey) -> None:
     person.clicks(person.button(page, "←"))
 
     page = _side_bar(person, window, "Điểm danh")
-    _roll_call_session(person, page, TALK, TALK_DAY)
+    _roll_call_session(person, page, COURSE, COURSE_START)
     tabs = next(t for t in page.findChildren(QTabWidget) if t.isVisible())
     person.clicks(tabs.tabBar(), tabs.tabBar().tabRect(1).center())  # «Cả lớp»
     grid = _view(page)
-    row = _row_of(person, grid, "Trần Văn Đức")
-    person.clicks_row(grid, grid.model().index(row, 0))
+    model = grid.model()
+    person.wait_for(lambda: model.rowCount() == len(LEARNERS))
+    names = [str(model.headerData(n, Qt.Orientation.Vertical)) for n in range(model.rowCount())]
+    row = next(n for n, shown in enumerate(names) if "Trần Văn Đức" in shown)
+    person.clicks_row(grid, model.index(row, 0))
     target = journey.folder / "giay-chung-nhan.pdf"
     steps = person.saves_file_as(target)
     person.clicks(person.button(page, "Giấy chứng nhận"))
@@ -587,8 +604,8 @@ def test_the_report_of_november_is_exported_and_reads_back(
     report = read_report(target)
     assert report.status == "ok", report.findings
     assert report.meta["period"] == "2026-11"
-    # 27/11 the talk (3 expected: 1 absent, 2 present), 30/11 the course (3 present); one
-    # learner completed the talk; two of the three are women.
+    # 27/11 the talk (3 expected: 1 absent, 2 present), 30/11 the course (3 present); two
+    # of the three learners are women.
     read = {
         "sessions_held": report.cube.get(Key("sessions_held"), 0),
         "learners": report.cube.get(Key("learners"), 0),
@@ -596,7 +613,6 @@ def test_the_report_of_november_is_exported_and_reads_back(
         "expected_attendances": report.cube.get(Key("expected_attendances"), 0),
         "attendances": report.cube.get(Key("attendances"), 0),
         "absences": report.cube.get(Key("absences"), 0),
-        "completions": report.cube.get(Key("completions"), 0),
     }
     assert read == {
         "sessions_held": 2,
@@ -605,5 +621,4 @@ def test_the_report_of_november_is_exported_and_reads_back(
         "expected_attendances": 6,
         "attendances": 5,
         "absences": 1,
-        "completions": 1,
     }
