@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
@@ -166,7 +167,13 @@ class Person:
         # press that opened it (its "press, drag, release" gesture); a person is slower.
         QTest.qWait(QApplication.doubleClickInterval() + 50)
         self.picks_from_popup(text, combo.view())
-        self.wait_for(lambda: QApplication.activePopupWidget() is None)
+        self.wait_for(
+            lambda: QApplication.activePopupWidget() is None,
+            failing=lambda: (
+                f"the list stays open after a click on {text!r}: "
+                f"{QApplication.activePopupWidget()!r}, the box shows {combo.currentText()!r}"
+            ),
+        )
         assert combo.currentText() == text, f"the box shows {combo.currentText()!r}"
 
     def types_date(self, edit: QDateEdit, day: str) -> None:
@@ -267,6 +274,9 @@ class Person:
 class DialogSteps:
     """Steps to take in a modal dialog once it is up (see :meth:`Person.when_dialog`)."""
 
+    #: The steps waiting for their dialog (the watchdog leaves those dialogs alone).
+    pending: ClassVar[list[DialogSteps]] = []
+
     def __init__(
         self,
         person: Person,
@@ -279,21 +289,28 @@ class DialogSteps:
         self.title = title
         self.kind = kind
         self.dialog_title = ""
+        self.dialog: QWidget | None = None
         self.done = False
         self.error: BaseException | None = None
         self._timer = QTimer()
         self._timer.setInterval(30)
         self._timer.timeout.connect(self._look)
         self._timer.start()
+        DialogSteps.pending.append(self)
+
+    def matches(self, dialog: QWidget) -> bool:
+        """`dialog` is the one these steps wait for, or the one they work in."""
+        if self.dialog is not None:
+            return dialog is self.dialog
+        return isinstance(dialog, self.kind) and self.title in dialog.windowTitle()
 
     def _look(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not isinstance(dialog, self.kind) or not dialog.isVisible():
-            return
-        if self.title not in dialog.windowTitle():
+        if dialog is None or not dialog.isVisible() or not self.matches(dialog):
             return
         self._timer.stop()
         self.dialog_title = dialog.windowTitle()
+        self.dialog = dialog
         try:
             self.person.qtbot.waitExposed(dialog)
             self.steps(dialog)
@@ -303,6 +320,8 @@ class DialogSteps:
                 dialog.done(QDialog.DialogCode.Rejected)  # never leave a modal loop running
         finally:
             self.done = True
+            if self in DialogSteps.pending:
+                DialogSteps.pending.remove(self)
 
     def wait(self, timeout: int = 15000) -> str:
         """Waits until the steps were done; fails as they failed. The dialog's title."""
@@ -310,6 +329,8 @@ class DialogSteps:
             self.person.qtbot.waitUntil(lambda: self.done, timeout=timeout)
         except Exception:
             self._timer.stop()
+            if self in DialogSteps.pending:
+                DialogSteps.pending.remove(self)
             shown = QApplication.activeModalWidget()
             raise AssertionError(
                 f"no dialog {self.title!r} ({self.kind.__name__}) came up; on top: "
@@ -319,6 +340,45 @@ class DialogSteps:
         if self.error is not None:
             raise self.error
         return self.dialog_title
+
+
+class ModalWatchdog:
+    """Closes a modal dialog no step expects once it has stood for `patience_ms`, and says
+    what it said: a box the test did not foresee would otherwise wait for a person
+    forever (its `exec()` blocks the test)."""
+
+    def __init__(self, patience_ms: int = 8000) -> None:
+        self.patience_ms = patience_ms
+        self.closed: list[str] = []
+        self._seen: QWidget | None = None
+        self._since = 0
+        self._timer = QTimer()
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        expected = any(steps.matches(dialog) for steps in DialogSteps.pending if dialog)
+        if dialog is None or expected:
+            self._seen = None
+            return
+        if dialog is not self._seen:
+            self._seen, self._since = dialog, 0
+            return
+        self._since += self._timer.interval()
+        if self._since < self.patience_ms:
+            return
+        said = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        self.closed.append(f"«{dialog.windowTitle()}»: {said}")
+        self._seen = None
+        if isinstance(dialog, QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+        else:
+            dialog.close()
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 def _plain(text: str) -> str:
