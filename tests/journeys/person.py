@@ -404,8 +404,9 @@ def _beside(label: QLabel) -> QWidget | None:
         return _fillable(label.buddy())
     parent = label.parentWidget()
     layouts = parent.findChildren(QLayout) if parent else []
-    if parent is not None and parent.layout() is not None:
-        layouts.append(parent.layout())
+    own = parent.layout() if parent is not None else None
+    if own is not None:
+        layouts.append(own)
     for layout in layouts:
         if isinstance(layout, QFormLayout):
             for row in range(layout.rowCount()):
@@ -414,10 +415,10 @@ def _beside(label: QLabel) -> QWidget | None:
                     field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
                     return _fillable(field.widget()) if field else None
         elif isinstance(layout, QBoxLayout):
-            for index in range(layout.count() - 1):
-                if layout.itemAt(index).widget() is label:
-                    following = layout.itemAt(index + 1).widget()
-                    return _fillable(following) if following else None
+            items = [layout.itemAt(index) for index in range(layout.count())]
+            widgets = [item.widget() if item is not None else None for item in items]
+            if label in widgets[:-1]:
+                return _fillable(widgets[widgets.index(label) + 1])
     return None
 
 

@@ -618,7 +618,9 @@ def test_the_report_of_november_is_exported_and_reads_back(
     kind = _field(person, page, "Kỳ báo cáo")
     assert isinstance(kind, QComboBox)
     person.chooses(kind, "Tháng")
-    boxes = [b for b in kind.parentWidget().findChildren(QComboBox) if b.isVisible()]
+    chooser = kind.parentWidget()
+    assert chooser is not None
+    boxes = [b for b in chooser.findChildren(QComboBox) if b.isVisible()]
     year, part = boxes[1], boxes[2]
     person.chooses(year, "2026")
     person.chooses(part, "Tháng 11")
