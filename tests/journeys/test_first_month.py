@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -547,11 +548,25 @@ def test_roll_calls_are_taken_by_keyboard_from_the_side_bar(
 # -- 6. prints ------------------------------------------------------------------------------
 def _written(person: Person, path: Path) -> None:
     """The file is there, and the app says so (a box with «Mở»), which the person closes."""
-    person.wait_for(lambda: path.exists() and path.stat().st_size > 0, timeout=20000)
     person.wait_for(
-        lambda: (box := QApplication.activeModalWidget()) is not None and "Đã lưu" in box.text()  # type: ignore[attr-defined]
+        lambda: path.exists() and path.stat().st_size > 0,
+        timeout=20000,
+        failing=lambda: f"no file {path} was written",
     )
-    box = QApplication.activeModalWidget()
+
+    def notice() -> QWidget | None:
+        box = QApplication.activeModalWidget()
+        return box if isinstance(box, QMessageBox) and "Đã lưu" in box.text() else None
+
+    person.wait_for(
+        notice,
+        failing=lambda: (
+            f"{path.name} was written, but nothing says so (on top: "
+            f"{QApplication.activeModalWidget()!r}; the window reads "
+            f"{person.texts(QApplication.activeWindow() or QWidget())[-3:]})"
+        ),
+    )
+    box = notice()
     assert box is not None
     person.button(box, "Mở")
     person.clicks(person.button(box, "Đóng"))
