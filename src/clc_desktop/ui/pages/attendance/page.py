@@ -18,7 +18,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clc_desktop.domain.attendance import DEFAULT_KEY_SET, KEY_SETS
 from clc_desktop.domain.changes import Change, ChangeKind
@@ -76,6 +84,7 @@ class AttendancePage(QWidget):
         self._filling = False
         self._elsewhere = False  # a change made elsewhere is not shown yet
         self._awaiting: list[SessionInfo] = []  # of the class shown: no roll call yet
+        self._focus_wanted = False  # focus_work() ran while the page was still empty
         self._sessions: list[SessionInfo] = []  # of the class shown
         self._build()
         ops.changed.connect(self._heard)  # before the Refresher's own slot: runs first
@@ -161,6 +170,7 @@ class AttendancePage(QWidget):
         self._filling = False
         self._class_read(chosen)
         self._show_empty(chosen is None)
+        self._focus_if_wanted()
 
     def open_session(self, session_id: int) -> None:
         """Show the roll call of a session (from the overview's "today's sessions")."""
@@ -184,11 +194,21 @@ class AttendancePage(QWidget):
 
     def focus_work(self) -> None:
         """The keyboard goes to the roll call, on its first learner (the grid's current
-        cell when the whole class is shown): the letter keys and Ctrl+Enter work at once."""
+        cell when the whole class is shown): the letter keys and Ctrl+Enter work at once.
+        While the page is still empty (greyed out until its classes are read), the
+        keyboard goes there once they are."""
+        self._focus_wanted = not self.tabs.isEnabled()
         if self.tabs.currentIndex() == WHOLE_CLASS:
             self.grid.view.setFocus()
             return
         self.roll_call.focus_first()
+
+    def _focus_if_wanted(self) -> None:
+        focused = QApplication.focusWidget()
+        elsewhere = focused is not None and self.isAncestorOf(focused)
+        if self._focus_wanted and self.tabs.isEnabled() and self.isVisible() and not elsewhere:
+            self._focus_wanted = False
+            self.focus_work()
 
     def _choose_class(self, shown: ShownClass) -> None:
         index = self.class_box.findData(shown.class_id)
