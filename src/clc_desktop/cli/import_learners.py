@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from clc_desktop.cli.common import EXIT_OK, add_command, add_path_option, say
-from clc_desktop.domain.messages import counted, message
+from clc_desktop.domain.messages import Problem, counted, message
 
 if TYPE_CHECKING:
     from clc_desktop.cli.common import Subparsers
@@ -83,7 +83,12 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             say(lang, "cli.learners.dry_run")
         else:
-            result = commit_import(session, preview, class_id=args.class_id)
+            try:
+                result = commit_import(session, preview, class_id=args.class_id)
+            except Problem as problem:  # the window's wording assumes a class chosen in it
+                if problem.code != "import.class_not_found":
+                    raise
+                raise Problem("cli.learners.no_class", id=args.class_id) from None
             say(
                 lang,
                 "cli.learners.done",

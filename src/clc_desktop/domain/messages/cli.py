@@ -162,6 +162,10 @@ CLI_MESSAGES: Final[dict[str, dict[str, str]]] = {
     "cli.learners.used.one": {"vi": "{n} dùng hồ sơ có sẵn", "en": "{n} existing record used"},
     "cli.learners.skipped": {"vi": "{n} dòng bỏ qua", "en": "{n} rows skipped"},
     "cli.learners.skipped.one": {"vi": "{n} dòng bỏ qua", "en": "{n} row skipped"},
+    "cli.learners.no_class": {
+        "vi": "Không có lớp số {id} trong tệp dữ liệu.",
+        "en": "There is no class {id} in the data file.",
+    },
     "cli.learners.enrolled": {
         "vi": "Ghi danh vào lớp {id}: {learners} ({already}).",
         "en": "Enrolled in class {id}: {learners} ({already}).",
