@@ -90,8 +90,7 @@ CLI_MESSAGES: Final[dict[str, dict[str, str]]] = {
     "cli.consolidate.imported": {
         "vi": "Đã nhập {imported}; {not_accepted} cần xem lại không được nhập; "
         "{rejected} bị từ chối.",
-        "en": "Imported {imported}; {not_accepted} flagged and not imported; "
-        "{rejected} rejected.",
+        "en": "Imported {imported}; {not_accepted} flagged and not imported; {rejected} rejected.",
     },
     "cli.consolidate.covered": {
         "vi": "  «{unit}» đã được tính trong báo cáo của «{by}»: không cộng lại.",
@@ -290,8 +289,7 @@ CLI_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "a unit list (.xlsx) to add to the store first",
     },
     "cli.help.import_learners": {
-        "vi": "nhập danh sách học viên (.xlsx) vào sổ học viên, có thể ghi danh tất cả vào "
-        "một lớp",
+        "vi": "nhập danh sách học viên (.xlsx) vào sổ học viên, có thể ghi danh tất cả vào một lớp",
         "en": "import a learner list (.xlsx) into the registry, optionally enrolling everyone",
     },
     "cli.help.import_learners.file": {"vi": "danh sách học viên", "en": "the learner list"},
