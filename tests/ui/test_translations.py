@@ -110,3 +110,15 @@ def test_qt_translations_use_qt_own_contexts_and_sources() -> None:
     assert _untranslated(messages, None) == []
     contexts = {context for context, _ in messages}
     assert {"QFileDialog", "QLineEdit", "QWidgetTextControl", "QPlatformTheme"} <= contexts
+
+
+def test_the_vietnamese_ui_uses_one_word_per_concept_and_no_district() -> None:
+    from tests.domain.test_messages import wording_problems
+
+    messages = _messages(translations_dir() / "clc_desktop_vi.ts")
+    found = {
+        source: wording_problems(" ".join(_forms(message)))
+        for (_, source), message in messages.items()
+        if wording_problems(" ".join(_forms(message)))
+    }
+    assert found == {}

@@ -77,6 +77,11 @@ def format_datetime(moment: dt.datetime) -> str:
     return moment.strftime("%d/%m/%Y %H:%M")
 
 
+def current_language() -> str:
+    """The language of the window now (the one :meth:`Translations.install` chose)."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
 def locale_for(language: str) -> QLocale:
     if language == "vi":
         return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
