@@ -94,8 +94,8 @@ EXCLUDED_PYTHON_MODULES: Final = (
 
 #: Files of the Qt bindings that the app does not need, by bundle path (matched with
 #: ``re.search``, ``/`` as the separator; ``PySide6/Qt/...`` on Linux, ``PySide6/...`` on
-#: Windows): Qt's own translations (there is no ``qtbase_vi.qm``; the app loads only its
-#: own), QML, and the tools PySide6 ships.
+#: Windows): Qt's own translations (Qt has no ``qtbase_vi.qm``; the app ships its own in
+#: ``resources/translations``, with the other ``.qm`` files), QML, and the tools PySide6 ships.
 PRUNED_PATHS: Final = (
     r"^PySide6/(Qt/)?translations/",
     r"^PySide6/(Qt/)?qml/",

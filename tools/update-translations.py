@@ -10,6 +10,10 @@
 - ``clc_desktop_en.ts``: only the plural forms (``self.tr("%n file(s)", "", n)``), as Qt
   does for the source language: "%n file" / "%n files". Forms written by hand are kept;
   new ones are guessed from ``(s)``/``(es)`` and printed to check.
+- ``qtbase_vi.ts`` (Qt's own texts: text-field menus, file dialogs, standard buttons) is
+  not touched: it is written by hand with Qt's contexts and source texts (as Qt's
+  qttranslations files have them; ``&Look in:`` and ``Files of &type:`` as
+  libQt6Widgets asks for them), since Qt ships no Vietnamese.
 """
 
 from __future__ import annotations

@@ -2547,7 +2547,7 @@
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation>Tỉ lệ chuyên cần</translation>
+        <translation>Tỷ lệ chuyên cần</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2735,8 +2735,8 @@
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>Từ %1 đến %2</translation>
+        <source>%1: %2 to %3</source>
+        <translation>%1: từ %2 đến %3</translation>
     </message>
 </context>
 <context>
@@ -2754,10 +2754,6 @@
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <source>The numbers your centre sends to the commune, district and city, as an Excel workbook. Choose the period, check the numbers, then export.</source>
-        <translation>Số liệu trung tâm gửi xã/phường, quận/huyện và thành phố, dưới dạng tệp Excel. Chọn kỳ báo cáo, xem lại số liệu rồi xuất tệp.</translation>
-    </message>
-    <message>
         <source>Learners</source>
         <translation>Học viên</translation>
     </message>
@@ -2771,7 +2767,7 @@
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation>Tỉ lệ chuyên cần</translation>
+        <translation>Tỷ lệ chuyên cần</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2842,6 +2838,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2 to %3, counted up to %4</source>
+        <translation>%1: từ %2 đến %3, số liệu tính đến %4</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2862,6 +2862,10 @@
         <translation>Mở thư mục</translation>
     </message>
     <message>
+        <source>The numbers your centre sends to the commune or ward and on to the province, as an Excel workbook. Choose the period, check the numbers, then export.</source>
+        <translation>Số liệu trung tâm gửi xã, phường và lên tỉnh, thành phố, dưới dạng tệp Excel. Chọn kỳ báo cáo, xem lại số liệu rồi xuất tệp.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -2880,10 +2884,6 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
-    </message>
-    <message>
-        <source>%1 to %2, counted up to %3</source>
-        <translation>Từ %1 đến %2, số liệu tính đến %3</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -3091,7 +3091,7 @@
     </message>
     <message>
         <source>Walk-ins (not enrolled):</source>
-        <translation>Người tham dự tự do (không ghi danh):</translation>
+        <translation>Người tham dự vãng lai (không ghi danh):</translation>
     </message>
     <message>
         <source>men</source>

@@ -30,3 +30,30 @@ def test_a_use_case_refuses_a_bad_period_in_words() -> None:
     assert "2026-Q5" in caught.value.text()
     with pytest.raises(ValueError, match="not a period"):
         previous_period("2026-Q5")
+
+
+@pytest.mark.parametrize(
+    ("code", "vi", "en"),
+    [
+        ("2026-11", "Tháng 11 năm 2026", "November 2026"),
+        ("2026-03", "Tháng 3 năm 2026", "March 2026"),
+        ("2026-Q4", "Quý IV năm 2026", "Q4 2026"),
+        ("2026-Q1", "Quý I năm 2026", "Q1 2026"),
+        ("2026-H1", "6 tháng đầu năm 2026", "First half of 2026"),
+        ("2026-H2", "6 tháng cuối năm 2026", "Second half of 2026"),
+        ("2026", "Năm 2026", "Year 2026"),
+        ("2026-2027", "Năm học 2026–2027", "School year 2026–2027"),
+    ],
+)
+def test_a_period_in_words(code: str, vi: str, en: str) -> None:
+    from clc_desktop.domain.periods import period_in_words
+
+    assert period_in_words(code, "vi") == vi
+    assert period_in_words(code, "en") == en
+    assert period_in_words(code, "vi", capital=False) == vi[0].lower() + vi[1:]
+
+
+def test_what_is_not_a_period_stays_as_it_was_written() -> None:
+    from clc_desktop.domain.periods import period_in_words
+
+    assert period_in_words("2026-13", "vi") == "2026-13"

@@ -59,7 +59,7 @@ def test_a_file_in_use_is_reported_and_not_opened(
 ) -> None:
     controller = AppController(QApplication.instance(), settings, translations)  # type: ignore[arg-type]
     seen: list[str] = []
-    _answer_next_box("OK", seen)
+    _answer_next_box("Đồng ý", seen)  # Qt's OK, in Vietnamese (qtbase_vi)
     assert controller.open(small_centre.path) is None
     assert "đang được mở" in seen[0]
 

@@ -273,3 +273,62 @@ def test_a_hidden_page_recounts_when_it_is_shown_again(
     with qtbot.waitSignal(page.preview_shown, timeout=10000):
         page.show()
     assert counted == ["66,7 %"]
+
+
+def test_the_period_is_said_in_words(qtbot: QtBot, page: ReportsPage) -> None:
+    assert "2026–2027" in [page.year.itemText(i) for i in range(page.year.count())]
+    assert page.period_label.text().startswith("Năm học 2026–2027: ")
+    with qtbot.waitSignal(page.preview_shown, timeout=10000):
+        page.set_period("month", 2026, 11)
+    assert page.period_label.text().startswith("Tháng 11 năm 2026: ")
+    assert "2026-11" not in page.period_label.text()
+    assert "từ 01/11/2026 đến 30/11/2026" in page.period_label.text()
+    page.set_period("quarter", 2026, 4)
+    assert page.part.currentText() == "Quý IV"
+    assert page.period.words() == "Quý IV năm 2026"
+
+
+def test_the_page_remembers_the_kind_of_period_last_used(
+    qtbot: QtBot, page: ReportsPage, ops: Operations, settings: QSettings
+) -> None:
+    page.kind.setCurrentIndex(page.kind.findData("month"))
+    again = ReportsPage(ops, "vi", settings, TODAY)
+    qtbot.addWidget(again)
+    assert again.kind.currentData() == "month"
+    assert again.period_code() == "2026-10"  # the latest month that has ended
+
+
+def test_the_work_starts_at_the_period(qtbot: QtBot, page: ReportsPage) -> None:
+    page.activateWindow()
+    page.focus_work()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.kind)
+
+
+def test_export_asks_with_the_shared_save_dialog_and_says_the_file_was_written(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import clc_desktop.ui.pages.reports as reports
+
+    asked: list[dict[str, object]] = []
+    written: list[Path] = []
+
+    def ask(parent: QWidget, title: str, name: str, file_filter: str, **kw: object) -> Path:
+        asked.append({"name": name, **kw})
+        return tmp_path / "bao-cao.xlsx"
+
+    monkeypatch.setattr(reports, "ask_save_path", ask)
+    monkeypatch.setattr(
+        reports, "show_written", lambda parent, path, text=None: written.append(path)
+    )
+    with qtbot.waitSignal(page.export_finished, timeout=20000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        {
+            "name": "bao-cao-2026-2027-tthtcd-phuong-hoan-kiem.xlsx",
+            "settings": page._settings,
+            "key": "reports",
+            "suffix": ".xlsx",
+        }
+    ]
+    assert written == [tmp_path / "bao-cao.xlsx"]
+    assert "năm học 2026–2027" in page.status.text()

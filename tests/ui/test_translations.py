@@ -77,3 +77,48 @@ def test_the_ts_file_holds_every_string_of_the_sources(tmp_path: Path) -> None:
         if message.find("translation").get("type") == "unfinished"
     ]
     assert new == [], "run `make update-translations` and translate the new strings"
+
+
+def test_qt_own_texts_are_vietnamese_and_english_again_after_switching(
+    qapp: object, compiled_translations: Path
+) -> None:
+    """Qt ships no qtbase_vi.qm: ours gives its buttons, menus and file dialogs Vietnamese,
+    and switching to English takes it away again."""
+    from PySide6.QtCore import QCoreApplication
+
+    from clc_desktop.ui.i18n import Translations
+
+    translate = QCoreApplication.translate
+    chosen = Translations(qapp)  # type: ignore[arg-type]
+    assert chosen.install("vi")
+    try:
+        assert translate("QPlatformTheme", "Cancel") == "Hủy"
+        assert translate("QLineEdit", "&Paste") == "&Dán"
+        assert translate("QWidgetTextControl", "Select All") == "Chọn tất cả"
+        assert translate("QFileDialog", "Look in:") == "Tìm trong:"
+        assert translate("QFileSystemModel", "Type", "All other platforms") == "Loại"
+    finally:
+        chosen.install("en")
+    assert translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert translate("QLineEdit", "&Paste") == "&Paste"
+
+
+def test_qt_translations_use_qt_own_contexts_and_sources() -> None:
+    """Every message of qtbase_vi.ts is finished and Vietnamese (no English left over)."""
+    messages = _messages(translations_dir() / "qtbase_vi.ts")
+    assert len(messages) > 100
+    assert _untranslated(messages, None) == []
+    contexts = {context for context, _ in messages}
+    assert {"QFileDialog", "QLineEdit", "QWidgetTextControl", "QPlatformTheme"} <= contexts
+
+
+def test_the_vietnamese_ui_uses_one_word_per_concept_and_no_district() -> None:
+    from tests.domain.test_messages import wording_problems
+
+    messages = _messages(translations_dir() / "clc_desktop_vi.ts")
+    found = {
+        source: wording_problems(" ".join(_forms(message)))
+        for (_, source), message in messages.items()
+        if wording_problems(" ".join(_forms(message)))
+    }
+    assert found == {}

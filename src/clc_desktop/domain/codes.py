@@ -212,7 +212,7 @@ UNIT_LEVELS: Final = ("centre", "commune", "cluster", "district", "city", "provi
 
 
 def unit_level_label(level: str, language: str) -> str:
-    """A usual level in words ("Quận, huyện"); another level as it was typed."""
+    """A usual level in words (``district`` is «Cấp trung gian»); another as it was typed."""
     from clc_desktop.domain.messages import message
 
     return message(f"unit_level.{level}", language) if level in UNIT_LEVELS else level

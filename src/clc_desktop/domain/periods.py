@@ -125,3 +125,46 @@ def latest_ended(kind: str, today: dt.date) -> tuple[int, int]:
             part -= 1
         else:
             year, part = year - 1, parts
+
+
+_ROMAN = ("I", "II", "III", "IV")
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def period_in_words(code: str, language: str = "vi", *, capital: bool = True) -> str:
+    """A period as a person reads it: ``2026-11`` is «Tháng 11 năm 2026», ``2026-Q4``
+    «Quý IV năm 2026», ``2026-H1`` «6 tháng đầu năm 2026», ``2026`` «Năm 2026» and
+    ``2026-2027`` «Năm học 2026–2027» (``capital=False`` inside a sentence: «tháng 11 năm
+    2026»). Codes stay in files and on the command line; what is not a period is returned
+    as it was written."""
+    match = _PATTERN.match(code)
+    if not match:
+        return code
+    try:
+        parse_period(code)
+    except ValueError:
+        return code
+    year = match["year"]
+    english = language == "en"
+    if match["half"]:
+        first = match["half"] == "H1"
+        if english:
+            words = f"{'First' if first else 'Second'} half of {year}"
+        else:
+            words = f"6 tháng {'đầu' if first else 'cuối'} năm {year}"
+    elif match["quarter"]:
+        quarter = int(match["quarter"][1])
+        words = f"Q{quarter} {year}" if english else f"Quý {_ROMAN[quarter - 1]} năm {year}"
+    elif match["month"]:
+        month = int(match["month"])
+        words = f"{_MONTHS_EN[month - 1]} {year}" if english else f"Tháng {month} năm {year}"
+    elif match["next"]:
+        words = f"{'School year' if english else 'Năm học'} {year}–{match['next']}"
+    else:
+        words = f"{'Year' if english else 'Năm'} {year}"
+    if not capital and not (english and (match["month"] or match["quarter"])):
+        words = words[0].lower() + words[1:]
+    return words

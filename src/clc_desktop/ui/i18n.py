@@ -20,27 +20,38 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 class Translations:
-    """Installs the translator of one language and swaps it when the user switches."""
+    """Installs the translators of one language and swaps them when the user switches.
+
+    Two files per language: ours (``clc_desktop_vi.qm``) and Qt's own texts (the text-field
+    menu, file dialogs, standard buttons: ``qtbase_vi.qm``, which Qt does not ship and we
+    write ourselves, with Qt's contexts and source texts). English needs no Qt file.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> bool:
         """Switch to ``language``; returns False when its ``.qm`` file could not be loaded."""
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
         self.language = language
         QLocale.setDefault(locale_for(language))
-        translator = QTranslator(self._app)
-        loaded = translator.load(f"clc_desktop_{language}", str(translations_dir()))
-        if loaded:
-            self._app.installTranslator(translator)
-            self._translator = translator
+        loaded = self._load(f"clc_desktop_{language}")
+        if language != "en":
+            self._load(f"qtbase_{language}")
         # English is the source language: without its file only plurals read "file(s)".
         return loaded or language == "en"
+
+    def _load(self, name: str) -> bool:
+        translator = QTranslator(self._app)
+        if not translator.load(name, str(translations_dir())):
+            return False
+        self._app.installTranslator(translator)
+        self._translators.append(translator)
+        return True
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -64,6 +75,11 @@ def format_date(day: dt.date) -> str:
 
 def format_datetime(moment: dt.datetime) -> str:
     return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def current_language() -> str:
+    """The language of the window now (the one :meth:`Translations.install` chose)."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
 
 
 def locale_for(language: str) -> QLocale:

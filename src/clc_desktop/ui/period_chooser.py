@@ -1,6 +1,8 @@
 """The period chooser: kind, year and part lists (school year, year, half, quarter, month).
 
-The latest period that has ended is chosen first, as a report usually covers it.
+The latest period that has ended is chosen first, as a report usually covers it. The period
+chosen is said in words beside the lists («Tháng 11 năm 2026: từ 01/11/2026 đến
+30/11/2026»); its code (``2026-11``) is only for files and the command line.
 """
 
 from __future__ import annotations
@@ -10,8 +12,15 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from clc_desktop.domain.periods import PARTS, PERIOD_KINDS, latest_ended, parse_period, period_code
-from clc_desktop.ui.i18n import fill, format_date
+from clc_desktop.domain.periods import (
+    PARTS,
+    PERIOD_KINDS,
+    latest_ended,
+    parse_period,
+    period_code,
+    period_in_words,
+)
+from clc_desktop.ui.i18n import current_language, fill, format_date
 
 FIRST_YEAR = 2015
 
@@ -73,7 +82,7 @@ class PeriodChooser(QWidget):
             combo.blockSignals(True)
             combo.clear()
         for first in range(self.today().year, FIRST_YEAR - 1, -1):
-            label = f"{first}-{first + 1}" if kind == "school_year" else str(first)
+            label = f"{first}–{first + 1}" if kind == "school_year" else str(first)
             self.year.addItem(label, first)
         self.year.setCurrentIndex(self.year.findData(year))
         names = self._part_names(kind)
@@ -90,14 +99,23 @@ class PeriodChooser(QWidget):
         if kind == "half":
             return [self.tr("First half (Jan–Jun)"), self.tr("Second half (Jul–Dec)")]
         if kind == "quarter":
-            return [fill(self.tr("Quarter %1"), q) for q in range(1, 5)]
+            return [fill(self.tr("Quarter %1"), q) for q in ("I", "II", "III", "IV")]
         if kind == "month":
             return [fill(self.tr("Month %1"), m) for m in range(1, 13)]
         return []
 
+    def words(self) -> str:
+        """The chosen period in words, in the language of the window: «Tháng 11 năm 2026»."""
+        return period_in_words(self.code(), current_language())
+
     def _period_changed(self) -> None:
         period = parse_period(self.code())
         self.dates.setText(
-            fill(self.tr("%1 to %2"), format_date(period.start), format_date(period.end))
+            fill(
+                self.tr("%1: %2 to %3"),
+                self.words(),
+                format_date(period.start),
+                format_date(period.end),
+            )
         )
         self.changed.emit(period.code)

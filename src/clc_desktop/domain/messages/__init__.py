@@ -373,7 +373,7 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "Choose why the session did not take place.",
     },
     "attendance.bad_walk_ins": {
-        "vi": "Số người tham dự tự do không được âm.",
+        "vi": "Số người tham dự vãng lai không được âm.",
         "en": "Walk-in counts cannot be negative.",
     },
     # -- learners (issue 3) ------------------------------------------------------------------
@@ -595,7 +595,27 @@ def message(code: str, language: str = DEFAULT_LANGUAGE, /, **params: object) ->
     if texts is None:
         return f"{code} {params}"
     template = texts.get(language) or texts[DEFAULT_LANGUAGE]
+    if code not in CLI_MESSAGES and code not in SHEET_MESSAGES:  # files and CLI: codes
+        params = _periods_in_words(template, language, params)
     return template.format(**params)
+
+
+#: Parameters that hold a period code (``2026-11``), shown in words in a sentence.
+_PERIOD_PARAMS: Final = ("period", "expected")
+
+
+def _periods_in_words(template: str, language: str, params: dict[str, object]) -> dict[str, object]:
+    """Periods in words («tháng 11 năm 2026»), but where the sentence quotes the code as it
+    was typed or written in a file («{period}»)."""
+    from clc_desktop.domain.periods import period_in_words
+
+    changed = dict(params)
+    for name in _PERIOD_PARAMS:
+        value = params.get(name)
+        if isinstance(value, str) and f"«{{{name}}}»" not in template:
+            starts = template.startswith(f"{{{name}}}")
+            changed[name] = period_in_words(value, language, capital=starts)
+    return changed
 
 
 def counted(code: str, count: int, language: str = DEFAULT_LANGUAGE, /, **params: object) -> str:

@@ -202,7 +202,7 @@ SHEET_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "Not marked",
     },
     "centre_sheet.rate": {
-        "vi": "Tỉ lệ chuyên cần = lượt có mặt / lượt dự kiến",
+        "vi": "Tỷ lệ chuyên cần = lượt có mặt / lượt dự kiến",
         "en": "Attendance rate = attended / expected",
     },
     "centre_sheet.director": {
@@ -295,7 +295,7 @@ SHEET_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "en": "Centres",
     },
     "consolidated_sheet.rate": {
-        "vi": "Tỉ lệ chuyên cần",
+        "vi": "Tỷ lệ chuyên cần",
         "en": "Attendance rate",
     },
     "consolidated_sheet.contact": {
@@ -327,9 +327,11 @@ SHEET_MESSAGES: Final[dict[str, dict[str, str]]] = {
         "vi": "Cụm",
         "en": "cluster",
     },
+    # Districts were abolished on 1 July 2025: the code stays (the exchange format's), the
+    # words say what the level is now, a level between the communes and the province.
     "unit_level.district": {
-        "vi": "Quận, huyện",
-        "en": "district",
+        "vi": "Cấp trung gian",
+        "en": "intermediate level",
     },
     "unit_level.city": {
         "vi": "Thành phố",

@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.messages import message
+from clc_desktop.domain.periods import PERIOD_KINDS, period_in_words
 from clc_desktop.domain.progress import CancelFn, Cancelled, ProgressFn
 from clc_desktop.domain.text import fold
 from clc_desktop.reports.cube import ALL, Key
 from clc_desktop.reports.human import topics_in_use
 from clc_desktop.services.centre_report import ReportPreview
 from clc_desktop.ui.dialogs import error_text, run_box, show_message
+from clc_desktop.ui.files import ask_save_path, show_written, start_folder
 from clc_desktop.ui.i18n import fill, format_date, topic_label
 from clc_desktop.ui.operations import Operations, Refresher
 from clc_desktop.ui.pages.overview import COUNTED, StatCard
@@ -55,6 +57,9 @@ T = TypeVar("T")
 
 #: How long the page waits after the last change of the period before it recounts.
 PREVIEW_DELAY_MS = 150
+# The setting that keeps the kind of period last chosen (a centre reports monthly, or
+# by quarter: it need not choose again each time).
+KIND_SETTING = "reports/period_kind"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +110,8 @@ class ReportsPage(QWidget):
         self._recount.setInterval(PREVIEW_DELAY_MS)
         self._recount.timeout.connect(self.refresh)
         self.period.changed.connect(self._period_changed)
+        self._restore_kind()
+        self.kind.currentIndexChanged.connect(self._remember_kind)
         Refresher(self, ops, COUNTED, self._recount.start)
         self._recount.start()
 
@@ -118,8 +125,9 @@ class ReportsPage(QWidget):
         layout.addWidget(heading)
         intro = QLabel(
             self.tr(
-                "The numbers your centre sends to the commune, district and city, as an "
-                "Excel workbook. Choose the period, check the numbers, then export."
+                "The numbers your centre sends to the commune or ward and on to the "
+                "province, as an Excel workbook. Choose the period, check the numbers, "
+                "then export."
             )
         )
         intro.setObjectName("pageSubtitle")
@@ -238,6 +246,19 @@ class ReportsPage(QWidget):
     def _period_changed(self, _code: str) -> None:
         self._recount.start()
 
+    def _restore_kind(self) -> None:
+        kind = str(self._settings.value(KIND_SETTING, "")) if self._settings else ""
+        if kind in PERIOD_KINDS:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def _remember_kind(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(KIND_SETTING, self.kind.currentData())
+
+    def focus_work(self) -> None:
+        """The work starts at the period: its kind list takes the keyboard."""
+        self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- the numbers ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Recount the chosen period in the background."""
@@ -344,7 +365,8 @@ class ReportsPage(QWidget):
         self.notes.setVisible(bool(preview.uncounted))
         self.period_label.setText(
             fill(
-                self.tr("%1 to %2, counted up to %3"),
+                self.tr("%1: %2 to %3, counted up to %4"),
+                self.period.words(),
                 format_date(preview.period.start),
                 format_date(preview.period.end),
                 format_date(counted_to),
@@ -362,15 +384,20 @@ class ReportsPage(QWidget):
         return f"bao-cao-{self.period_code()}{'-' + slug if slug else ''}.xlsx"
 
     def ask_save_path(self, name: str) -> str | None:
-        folder = str(self._settings.value("reports/folder", "")) if self._settings else ""
-        start = str(Path(folder) / name) if folder else name
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report"), start, self.tr("Excel workbook (*.xlsx)")
+        """Where to write the workbook (the last reports folder, else Documents)."""
+        path = ask_save_path(
+            self,
+            self.tr("Export the report"),
+            name,
+            self.tr("Excel workbook (*.xlsx)"),
+            settings=self._settings,
+            key="reports",
+            suffix=".xlsx",
         )
-        return path or None
+        return str(path) if path else None
 
     def ask_open_paths(self) -> list[str]:
-        folder = str(self._settings.value("reports/folder", "")) if self._settings else ""
+        folder = str(start_folder(self._settings, "reports"))
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Check report files"), folder, self.tr("Excel workbook (*.xlsx)")
         )
@@ -437,15 +464,15 @@ class ReportsPage(QWidget):
             "flagged": self.tr("checked: flagged, see Check report files"),
             "rejected": self.tr("checked: NOT valid, see Check report files"),
         }[outcome.status]
-        text = fill(
-            self.tr("Exported the %1 report to %2 (%3)."), outcome.period, outcome.path, verdict
-        )
+        period = period_in_words(outcome.period, self._language, capital=False)
+        text = fill(self.tr("Exported the %1 report to %2 (%3)."), period, outcome.path, verdict)
         if outcome.learners_written is not None:
             text += " " + self.tr(
                 "It holds personal data of %Ln learner(s).", "", outcome.learners_written
             )
         self.status.setText(text)
         self.open_folder_button.show()
+        show_written(self, outcome.path)
         self.export_finished.emit(outcome)
 
     def open_folder(self) -> None:

@@ -27,7 +27,7 @@ def test_levels_are_offered_in_words_and_saved_as_codes(qtbot: QtBot) -> None:
         "TTHTCĐ",
         "Xã, phường",
         "Cụm",
-        "Quận, huyện",
+        "Cấp trung gian",
         "Thành phố",
         "Tỉnh",
     ]
@@ -46,7 +46,7 @@ def test_levels_are_offered_in_words_and_saved_as_codes(qtbot: QtBot) -> None:
 def test_the_consolidating_unit_shows_its_level_in_words(qtbot: QtBot) -> None:
     dialog = ConsolidatingUnitDialog("vi", UNITS, None)
     qtbot.addWidget(dialog)
-    assert dialog.level.currentText() == "Quận, huyện"
+    assert dialog.level.currentText() == "Cấp trung gian"
     assert "Thành phố Hà Nội (Thành phố)" in _items(dialog.known)
     dialog.show()
     qtbot.keyClicks(dialog.known.lineEdit(), "ha noi")  # typed without accents
