@@ -49,7 +49,7 @@ def test_the_overview_shows_the_numbers_in_the_database(
     assert page.today.item(0, 0).text() == "Lớp tin học cơ bản"
     assert page.today.item(0, 2).text() == "Kỹ năng số, tin học"
     assert page.today.item(0, 4).text() == "2 / 3"
-    assert "Năm học 2026-2027" in page.period.text()
+    assert "Năm học 2026–2027" in page.period.text()
 
 
 def test_navigation_reaches_every_page(

@@ -206,7 +206,7 @@ class OverviewPage(QWidget):
         self.period.setText(
             fill(
                 self.tr("School year %1 (%2 to %3), up to today %4"),
-                year.code,
+                year.code.replace("-", "–"),  # as the period chooser writes it: 2026–2027
                 format_date(year.start),
                 format_date(year.end),
                 format_date(overview.today),
