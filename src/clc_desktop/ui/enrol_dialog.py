@@ -264,17 +264,9 @@ class EnrolDateDialog(QDialog):
                 format_date(first_day),
             )
         )
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        layout.addRow(note)
-        buttons = QDialogButtonBox()
-        self.save_button: QPushButton = buttons.addButton(
-            self.tr("Change the date"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.save_button = _finish_date_form(
+            self, layout, note, self.tr("Change the date"), self.tr("Cancel")
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
 
     def on(self) -> dt.date:
         return from_qdate(self.date.date())
@@ -349,17 +341,26 @@ class WithdrawDialog(QDialog):
                 "their marks are kept."
             )
         )
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        layout.addRow(note)
-        buttons = QDialogButtonBox()
-        self.withdraw_button: QPushButton = buttons.addButton(
-            self.tr("Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.withdraw_button = _finish_date_form(
+            self, layout, note, self.tr("Withdraw"), self.tr("Cancel")
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
 
     def on(self) -> dt.date:
         return from_qdate(self.date.date())
+
+
+def _finish_date_form(
+    dialog: QDialog, layout: QFormLayout, note: QLabel, action: str, cancel: str
+) -> QPushButton:
+    """The end of a dialog that asks one date: its hint under the date, then the action
+    button and Cancel. Returns the action button."""
+    note.setObjectName("hint")
+    note.setWordWrap(True)
+    layout.addRow(note)
+    buttons = QDialogButtonBox()
+    action_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    return action_button
