@@ -85,14 +85,32 @@ def missing_libraries(
     libraries: Mapping[str, str] = XCB_LIBRARIES,
     load: Callable[[str], object] = ctypes.CDLL,
 ) -> dict[str, str]:
-    """The libraries (name -> package) that do not load."""
+    """The libraries (name -> package) that do not load, from the system or, in the
+    frozen program, from the bundle (PyInstaller may carry some of them itself)."""
     missing: dict[str, str] = {}
     for library, package in libraries.items():
-        try:
-            load(library)
-        except OSError:
+        if not any(_loads(load, place) for place in _places(library)):
             missing[library] = package
     return missing
+
+
+def _places(library: str) -> list[str]:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not bundle:
+        return [library]
+    return [
+        library,
+        os.path.join(bundle, library),
+        os.path.join(bundle, "PySide6", "Qt", "lib", library),
+    ]
+
+
+def _loads(load: Callable[[str], object], library: str) -> bool:
+    try:
+        load(library)
+    except OSError:
+        return False
+    return True
 
 
 def display_reachable(display: str) -> bool:
