@@ -519,6 +519,10 @@
         <translation>Tên buổi nói chuyện</translation>
     </message>
     <message>
+        <source>e.g. Phòng chống lừa đảo qua mạng</source>
+        <translation>ví dụ: Phòng chống lừa đảo qua mạng</translation>
+    </message>
+    <message>
         <source>Edit the talk</source>
         <translation>Sửa buổi nói chuyện</translation>
     </message>

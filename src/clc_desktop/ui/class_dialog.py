@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,25 +48,15 @@ from clc_desktop.domain.schedule import (
 from clc_desktop.services.classes import DEFAULT_MINUTES, MAX_MINUTES, ClassForm, class_problems
 from clc_desktop.ui.class_models import kind_labels, weekday_names
 from clc_desktop.ui.code_list_field import CodeListField
+from clc_desktop.ui.date_field import DateField, from_qdate, to_qdate
 from clc_desktop.ui.i18n import fill, format_date, topic_label
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ERROR_STYLE = "border: 1px solid #b3261e;"
 
 
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
 def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
+    return DateField(day)
 
 
 class _DateList(QListWidget):
@@ -108,8 +98,9 @@ class ClassDialog(QDialog):
         self.setMinimumWidth(980)
 
         columns = QHBoxLayout()
-        columns.addWidget(self._build_class(partners), 2)
-        columns.addWidget(self._build_schedule(), 3)
+        # The class's own fields get room for their examples (they were cut at 2:3).
+        columns.addWidget(self._build_class(partners), 1)
+        columns.addWidget(self._build_schedule(), 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         self.problems = QLabel()
@@ -378,6 +369,11 @@ class ClassDialog(QDialog):
         self.facilitator_label.setText(self.tr("Speaker") if talk else self.tr("Facilitator"))
         self.class_box.setTitle(self.tr("The talk") if talk else self.tr("The class"))
         self.name_label.setText(self.tr("Name of the talk") if talk else self.tr("Name"))
+        self.name.setPlaceholderText(
+            self.tr("e.g. Phòng chống lừa đảo qua mạng")
+            if talk
+            else self.tr("e.g. Tin học cơ bản cho người cao tuổi")
+        )
         if self._editing:
             self.setWindowTitle(self.tr("Edit the talk") if talk else self.tr("Edit class"))
         self.minutes_label.setText(

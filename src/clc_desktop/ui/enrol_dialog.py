@@ -41,8 +41,9 @@ from clc_desktop.services.learners import (
     load_learner_list,
     sorted_positions,
 )
-from clc_desktop.ui.class_dialog import date_edit, from_qdate, to_qdate
+from clc_desktop.ui.class_dialog import date_edit
 from clc_desktop.ui.class_models import LearnerPickModel
+from clc_desktop.ui.date_field import from_qdate, to_qdate
 from clc_desktop.ui.dialogs import error_text
 from clc_desktop.ui.i18n import fill, format_date
 from clc_desktop.ui.operations import Operations

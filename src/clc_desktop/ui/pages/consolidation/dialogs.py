@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from clc_desktop.domain.codes import UNIT_LEVELS, unit_level_label
 from clc_desktop.domain.messages import message
 from clc_desktop.domain.text import clean_name, fold
 from clc_desktop.ui.code_list_field import CodeListField
+from clc_desktop.ui.date_field import DateField
 from clc_desktop.ui.i18n import fill
 
 
@@ -81,14 +81,6 @@ class LevelCombo(QComboBox):
         text = self.currentText().strip()
         index = self.findText(text)
         return str(self.itemData(index)) if index >= 0 else text
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class _UnitFormDialog(QDialog):
@@ -276,9 +268,7 @@ class UnitMergeDialog(QDialog):
             self.tr("none; type to search the units"),
             empty_entry=True,
         )
-        self.on = QDateEdit(_qdate(today))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on = DateField(today)
         form.addRow(self.tr("The unit that replaces them:"), self.successor)
         form.addRow(self.tr("New unit's ID:"), self.unit_id)
         form.addRow(self.tr("New unit's name:"), self.name)
@@ -310,7 +300,7 @@ class UnitMergeDialog(QDialog):
         )
 
     def merged_on(self) -> dt.date:
-        return _pydate(self.on.date())
+        return self.on.day()
 
     def accept(self) -> None:
         successor = self.successor_unit()
@@ -346,12 +336,10 @@ class CloseUnitDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
-        self.on = QDateEdit(_qdate(today))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on = DateField(today)
         form.addRow(self.tr("Closed on:"), self.on)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Close the unit"), self.tr("Cancel")))
 
     def closed_on(self) -> dt.date:
-        return _pydate(self.on.date())
+        return self.on.day()
