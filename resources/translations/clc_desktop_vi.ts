@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Năm sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Năm sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -2169,7 +2169,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Age</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Sex</source>
