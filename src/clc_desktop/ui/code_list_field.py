@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
@@ -208,6 +209,14 @@ class CodeListField(QComboBox):
         self.setEditText(self._entries.item(row).text())
         value = self._entries.item(row).data(CODE_ROLE)
         self.chosen.emit(None if value is None else str(value))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Entering the field selects what it holds (a proposed ethnicity, the ward chosen
+        before), so typing replaces it instead of adding to it."""
+        super().focusInEvent(event)
+        line = self.lineEdit()
+        if line is not None and event.reason() != Qt.FocusReason.PopupFocusReason:
+            QTimer.singleShot(0, line, line.selectAll)  # after the click that gave the focus
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """Leaving the field with a part of one name only (`khuong dinh`) takes that name."""

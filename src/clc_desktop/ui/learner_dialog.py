@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -69,17 +69,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 # An ethnicity typed that is not one of the 54: form_problems says so at the field.
 _UNKNOWN_ETHNICITY = "??"
 _ERROR_STYLE = "border: 1px solid #b3261e;"
-
-
-class EthnicityField(CodeListField):
-    """The searchable list of the 54 ethnicities. Entering the field selects what it holds
-    (the centre's usual ethnicity, proposed): typing replaces it instead of adding to it."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        line = self.lineEdit()
-        if line is not None and event.reason() != Qt.FocusReason.PopupFocusReason:
-            QTimer.singleShot(0, line, line.selectAll)  # after the click that gave the focus
 
 
 def person_text(name: str, birth_year: int | None, address: str | None = None) -> str:
@@ -202,7 +191,7 @@ class LearnerDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findData(Sex.UNKNOWN.value))
         add_row("sex", self.tr("Sex"), self.sex)
 
-        self.ethnicity = EthnicityField(
+        self.ethnicity = CodeListField(
             ETHNICITIES.items(), self.tr("Type to search, e.g. tay, muong"), empty_entry=True
         )
         self.ethnicity.setMinimumContentsLength(24)
