@@ -43,7 +43,7 @@ def test_the_ward_picked_with_down_and_enter_is_the_ward_saved(
     assert dialog.commune.currentText() == "Phường Khương Đình"
     person.clicks(dialog.save_button)
     assert dialog.result() == CentreDialog.DialogCode.Accepted, dialog.problems.text()
-    assert dialog.profile().commune_code is not None
+    assert dialog.profile().commune_code == "00364"  # Phường Khương Đình
 
 
 def test_the_first_start_waits_for_the_ward_with_the_keyboard_in_its_field(

@@ -120,3 +120,39 @@ def test_the_date_cannot_pass_the_withdrawal(store: Store) -> None:
     with store.session() as session, pytest.raises(Problem) as refused:
         change_enrolment_date(session, row.id, TODAY)
     assert refused.value.code == "enrolment.date_after_withdrawal"
+
+
+def _expected_at(store: Store, class_id: int) -> list[int]:
+    """How many learners each session of the class expects (the report's rule)."""
+    with store.session() as session:
+        return [s.expected for s in list_sessions(session, class_id)]
+
+
+def test_a_session_held_before_the_start_date_expects_those_enrolled_from_the_first_day(
+    store: Store,
+) -> None:
+    # A course starting 01/12 whose first session was held on 27/11: enrolling (or moving
+    # the date) to the first day must cover that session; «from the start» would not.
+    class_id, (first, second) = _talk(store, start=D(2026, 12, 1))
+    with store.session() as session:
+        enrol(session, class_id, [first], on=TALK)
+        enrol(session, class_id, [second], on=D(2026, 12, 1))
+    assert _expected_at(store, class_id) == [1]
+    with store.session() as session:
+        enrolment = _enrolments(store, class_id)[second]
+        change_enrolment_date(session, enrolment.id, TALK)
+    assert _expected_at(store, class_id) == [2]
+
+
+def test_a_mark_before_the_start_date_refuses_the_removal(store: Store) -> None:
+    class_id, (first, _second) = _talk(store, start=D(2026, 12, 1))
+    with store.session() as session:
+        enrol(session, class_id, [first], on=TALK)
+        (held,) = list_sessions(session, class_id)
+        session.execute(
+            insert(AttendanceMark).values(session_id=held.id, learner_id=first, status="present")
+        )
+    enrolment = _enrolments(store, class_id)[first]
+    with store.session() as session, pytest.raises(Problem) as refused:
+        remove_enrolment(session, enrolment.id)
+    assert refused.value.code == "enrolment.remove_has_marks"

@@ -529,6 +529,24 @@ def _class_start(session: Session, class_id: int) -> dt.date | None:
     return row[1]
 
 
+def enrolment_date_to_store(session: Session, class_id: int, on: dt.date | None) -> dt.date | None:
+    """The ``enrolled_on`` to store for "enrolled from ``on``": ``None`` ("from the
+    start") only where it covers the same sessions. A stored ``None`` counts from the
+    class's start date (:func:`counting.enrolled_at_session`), so a session held before
+    the start date needs the date itself, or the learner is expected there by no one."""
+    if on is None:
+        return None
+    start = _class_start(session, class_id)
+    first = session.scalar(
+        select(func.min(ClassSession.date)).where(ClassSession.class_id == class_id)
+    )
+    if start is None:
+        return None if first is None or on <= first else on
+    if first is not None and first < start:
+        return on  # a session before the start date: only the date covers it
+    return None if on <= start else on
+
+
 def enrol(
     session: Session, class_id: int, learner_ids: Iterable[int], on: dt.date | None = None
 ) -> EnrolResult:
@@ -536,9 +554,7 @@ def enrol(
     start: from the start). A learner already enrolled and not withdrawn is left as is,
     unless enrolled from a later date: that enrolment then starts at ``on`` (``moved``);
     a withdrawn learner gets a new enrolment (a re-enrolment)."""
-    start = _class_start(session, class_id)
-    if on is not None and start is not None and on <= start:
-        on = None
+    on = enrolment_date_to_store(session, class_id, on)
     wanted = list(dict.fromkeys(learner_ids))
     current: dict[int, dt.date | None] = {
         int(learner): _optional_date(day)

@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from clc_desktop.domain.messages import Problem
+from clc_desktop.services.classes import enrolment_date_to_store
 from clc_desktop.services.counting import is_held
 from clc_desktop.storage.models import (
     AttendanceMark,
@@ -107,8 +108,8 @@ def _marks(
 def marks_of_enrolment(session: Session, enrolment_id: int) -> int:
     """How many attendance marks depend on an enrolment (the learner's marks at the
     class's sessions while enrolled)."""
-    row, _name, start = _enrolment(session, enrolment_id)
-    return _marks(session, row, row.enrolled_on or start)
+    row, _name, _start = _enrolment(session, enrolment_id)
+    return _marks(session, row, row.enrolled_on)
 
 
 def change_enrolment_date(session: Session, enrolment_id: int, on: dt.date) -> dt.date | None:
@@ -117,11 +118,10 @@ def change_enrolment_date(session: Session, enrolment_id: int, on: dt.date) -> d
     row, name, _start = _enrolment(session, enrolment_id)
     if row.withdrawn_on is not None and on > row.withdrawn_on:
         raise Problem("enrolment.date_after_withdrawal", date=row.withdrawn_on.strftime("%d/%m/%Y"))
-    first = first_day(session, row.class_id)
-    stored = None if first is None or on <= first else on
+    stored = enrolment_date_to_store(session, row.class_id, on)
     if stored is not None:
-        current = row.enrolled_on or first
-        left_out = _marks(session, row, current, before=stored)
+        # Every mark before the new date would count nowhere (from the start: all of them).
+        left_out = _marks(session, row, row.enrolled_on, before=stored)
         if left_out:
             raise Problem(
                 "enrolment.date_after_marks",
@@ -137,8 +137,10 @@ def change_enrolment_date(session: Session, enrolment_id: int, on: dt.date) -> d
 def remove_enrolment(session: Session, enrolment_id: int) -> str:
     """Remove an enrolment made by mistake; returns the learner's name. Refused while
     attendance marks depend on it (they would count nowhere)."""
-    row, name, start = _enrolment(session, enrolment_id)
-    marks = _marks(session, row, row.enrolled_on or start)
+    row, name, _start = _enrolment(session, enrolment_id)
+    # From the start (no date): every mark of the learner in the class up to the
+    # withdrawal, those before the class's start date included.
+    marks = _marks(session, row, row.enrolled_on)
     if marks:
         raise Problem("enrolment.remove_has_marks", name=name, count=marks)
     session.execute(delete(Enrolment).where(Enrolment.id == enrolment_id))

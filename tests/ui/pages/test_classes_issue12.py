@@ -173,7 +173,7 @@ def test_a_date_that_leaves_out_held_sessions_asks_first(
     qtbot.mouseClick(page.enrol_button, LEFT)
     # Asked, naming the three sessions held before 20/11; cancelled: nothing written.
     assert len(boxes.texts) == 1
-    assert "3" in boxes.texts[0]
+    assert "3 buổi" in boxes.texts[0]
     for day in ("02/11/2026", "09/11/2026", "16/11/2026"):
         assert day in boxes.texts[0]
     _settle(qtbot, ops)
@@ -330,6 +330,7 @@ def test_a_talk_s_page_says_speaker_and_participants_and_no_rate(
     talk = _talk(store)
     _open(qtbot, page, talk)
     assert "Người dạy" not in page.facts.text()
+    assert "Báo cáo viên: Đại úy Lê Minh" in page.facts.text()
     assert page.rate_card.title.text() != page.tr("Attendance rate")
     assert "%" not in page.rate_card.value.text()
     assert not page.withdraw_button.isVisible()
@@ -369,7 +370,7 @@ def test_archiving_asks_naming_the_class(
 ) -> None:
     course = _course(store)
     _open(qtbot, page, course)
-    assert "Lưu" not in page.archive_button.text() or "…" in page.archive_button.text()
+    assert page.archive_button.text() == "Chuyển vào lưu trữ…"  # not «Lưu trữ», beside «Lưu»
     boxes = _Boxes(_button(QMessageBox.ButtonRole.RejectRole))
     page.run_box = boxes
     qtbot.mouseClick(page.archive_button, LEFT)

@@ -301,12 +301,14 @@ class AttendancePage(QWidget):
             return
         chosen = int(class_id)
         self.context.ops.query(
-            self, lambda session: read_awaiting(session, chosen, today), self._awaiting_read
+            self,
+            lambda session: read_awaiting(session, chosen, today),
+            lambda sessions: self._awaiting_read(chosen, sessions),
         )
 
-    def _awaiting_read(self, sessions: list[SessionInfo]) -> None:
-        if sessions and sessions[0].class_id != self.class_box.currentData():
-            return
+    def _awaiting_read(self, class_id: int, sessions: list[SessionInfo]) -> None:
+        if class_id != self.class_box.currentData():
+            return  # read for a class no longer shown (even an empty list would clear it)
         self._show_awaiting(sessions)
 
     def _show_awaiting(self, sessions: list[SessionInfo]) -> None:
